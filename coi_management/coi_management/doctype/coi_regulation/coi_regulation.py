@@ -1,0 +1,41 @@
+# Copyright (c) 2026, coi_management contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+
+
+class COIRegulation(Document):
+	def validate(self):
+		self.validate_deadlines()
+		self.validate_thresholds()
+
+	def validate_deadlines(self):
+		if (self.decision_deadline_days or 0) < 1:
+			frappe.throw(
+				_("{0} must be at least 1.").format(_(self.meta.get_label("decision_deadline_days"))),
+				frappe.ValidationError,
+			)
+		for fieldname in ("review_deadline_days", "retirement_notice_days"):
+			if (self.get(fieldname) or 0) < 0:
+				frappe.throw(_("{0} cannot be negative.").format(_(self.meta.get_label(fieldname))))
+		if (self.cooling_off_years or 0) < 1:
+			frappe.throw(_("{0} must be at least 1.").format(_(self.meta.get_label("cooling_off_years"))))
+
+	def validate_thresholds(self):
+		if not 0 <= (self.share_threshold_percent or 0) <= 100:
+			frappe.throw(
+				_("{0} must be between 0 and 100.").format(_(self.meta.get_label("share_threshold_percent")))
+			)
+		if (self.asset_threshold_amount or 0) < 0:
+			frappe.throw(
+				_("{0} cannot be negative.").format(_(self.meta.get_label("asset_threshold_amount")))
+			)
+
+	def on_update(self):
+		frappe.clear_document_cache("COI Settings", "COI Settings")
+
+	def on_trash(self):
+		if frappe.db.get_single_value("COI Settings", "active_regulation") == self.name:
+			frappe.throw(_("{0} is the active regulation profile and cannot be deleted.").format(self.name))

@@ -1,0 +1,84 @@
+# Copyright (c) 2026, coi_management contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+
+from coi_management import org
+from coi_management.nip import normalize_nip, parse_nip
+
+
+class DuplicateOfficialUserError(frappe.ValidationError):
+	pass
+
+
+class Official(Document):
+	def autoname(self):
+		self.nip = normalize_nip(self.nip)
+		self.name = self.nip
+
+	def validate(self):
+		self.validate_nip()
+		self.validate_user()
+		self.validate_superior()
+		self.validate_status()
+		self.set_regional_apparatus()
+
+	def on_update(self):
+		self.grant_roles()
+
+	def validate_nip(self):
+		self.nip = normalize_nip(self.nip)
+		parsed = parse_nip(self.nip, _(self.meta.get_label("nip")))
+		self.date_of_birth = parsed.date_of_birth
+		self.appointment_month = parsed.appointment
+		self.gender = parsed.gender
+
+	def validate_user(self):
+		if not self.user:
+			return
+		other = frappe.db.get_value("Official", {"user": self.user, "name": ("!=", self.name)}, "full_name")
+		if other:
+			frappe.throw(
+				_("{0} {1} is already linked to the official {2}; one user can be only one official.").format(
+					_("User"), frappe.bold(self.user), frappe.bold(other)
+				),
+				DuplicateOfficialUserError,
+			)
+
+	def validate_superior(self):
+		org.validate_superior(self.name, self.superior)
+
+	def validate_status(self):
+		if self.status != "Active" and not self.exit_date:
+			frappe.throw(
+				_("{0} is required when the status is {1}.").format(_("Exit Date"), _(self.status)),
+				frappe.MandatoryError,
+			)
+		if (
+			self.exit_date
+			and self.date_of_birth
+			and frappe.utils.getdate(self.exit_date) < self.date_of_birth
+		):
+			frappe.throw(_("{0} cannot be before the date of birth.").format(_("Exit Date")))
+
+	def set_regional_apparatus(self):
+		self.agency = org.regional_apparatus(self.work_unit)
+
+	def grant_roles(self):
+		"""A linked user works as a COI Official; the user of their superior as a COI Superior."""
+		if self.user and self.status == "Active":
+			_add_role(self.user, "COI Official")
+		if self.superior:
+			superior_user = frappe.db.get_value("Official", self.superior, "user")
+			if superior_user:
+				_add_role(superior_user, "COI Superior")
+
+
+def _add_role(user: str, role: str) -> None:
+	if user in ("Administrator", "Guest") or frappe.db.exists("Has Role", {"parent": user, "role": role}):
+		return
+	user_doc = frappe.get_doc("User", user)
+	user_doc.flags.ignore_permissions = True
+	user_doc.add_roles(role)

@@ -1,0 +1,20 @@
+frappe.treeview_settings["Work Unit"] = {
+	breadcrumb: "COI Management",
+	get_tree_root: false,
+	root_label: __("All Work Units"),
+	get_tree_nodes: "coi_management.coi_management.doctype.work_unit.work_unit.get_children",
+	ignore_fields: ["parent_work_unit"],
+	fields: [
+		{ fieldtype: "Data", fieldname: "work_unit_name", label: __("Work Unit Name"), reqd: true },
+		{
+			fieldtype: "Select",
+			fieldname: "unit_type",
+			label: __("Unit Type"),
+			options: ["", "Regional Apparatus", "Division", "Section", "Sub-division", "Technical Unit"].map(
+				(v) => ({ value: v, label: __(v) })
+			),
+		},
+		{ fieldtype: "Data", fieldname: "abbreviation", label: __("Abbreviation") },
+		{ fieldtype: "Check", fieldname: "is_group", label: __("Is Group") },
+	],
+};

@@ -1,0 +1,134 @@
+"""Install, migrate and uninstall: roles, regulation profiles, holiday calendar, settings.
+
+Every step is idempotent: it adds what is missing and never overwrites what an administrator
+changed, so ``after_migrate`` can run it on every migrate.
+"""
+
+import frappe
+
+from coi_management.setup.holidays import HOLIDAY_LIST_NAME, HOLIDAYS
+from coi_management.setup.regulation_data import PROFILES
+
+# SPEC "Roles": the names are fixed, other apps and tests rely on them.
+ROLES = (
+	"COI Official",
+	"COI Superior",
+	"COI Manager",
+	"COI Inspector",
+	"COI Executive",
+	"COI Administrator",
+)
+DEFAULT_REGULATION = "Perbup Semarang 28/2025"
+
+
+def after_install():
+	setup()
+
+
+def after_migrate():
+	setup()
+
+
+def setup():
+	ensure_roles()
+	seed_regulations()
+	seed_holiday_list()
+	ensure_settings()
+
+
+def ensure_roles():
+	for role in ROLES:
+		if not frappe.db.exists("Role", role):
+			frappe.get_doc({"doctype": "Role", "role_name": role, "desk_access": 1}).insert(
+				ignore_permissions=True
+			)
+
+
+def seed_regulations():
+	for profile in PROFILES:
+		data = {key: value for key, value in profile.items() if key != "classifications"}
+		if not frappe.db.exists("COI Regulation", profile["regulation_name"]):
+			frappe.get_doc({"doctype": "COI Regulation", **data}).insert(ignore_permissions=True)
+		abbr = frappe.db.get_value("COI Regulation", profile["regulation_name"], "abbr")
+		# sources before their sub-kinds
+		ordered = sorted(profile["classifications"], key=lambda row: bool(row.get("parent_code")))
+		for sort_order, row in enumerate(profile["classifications"], start=1):
+			row.setdefault("_sort", sort_order)
+		for row in ordered:
+			name = f"{abbr}-{row['code']}"
+			if frappe.db.exists("COI Classification", name):
+				continue
+			values = {key: value for key, value in row.items() if key not in ("parent_code", "_sort")}
+			if row.get("parent_code"):
+				values["parent_classification"] = f"{abbr}-{row['parent_code']}"
+			frappe.get_doc(
+				{
+					"doctype": "COI Classification",
+					"regulation": profile["regulation_name"],
+					"sort_order": row["_sort"],
+					**values,
+				}
+			).insert(ignore_permissions=True)
+
+
+def seed_holiday_list():
+	if frappe.db.exists("COI Holiday List", HOLIDAY_LIST_NAME):
+		return
+	frappe.get_doc(
+		{
+			"doctype": "COI Holiday List",
+			"holiday_list_name": HOLIDAY_LIST_NAME,
+			"saturday_off": 1,
+			"sunday_off": 1,
+			"holidays": [
+				{"holiday_date": day, "description": description, "holiday_type": kind}
+				for day, description, kind in HOLIDAYS
+			],
+		}
+	).insert(ignore_permissions=True)
+
+
+def ensure_settings():
+	settings = frappe.get_single("COI Settings")
+	changed = False
+	if not settings.institution_name:
+		settings.institution_name = frappe.db.get_default("company") or "Pemerintah Daerah"
+		changed = True
+	if not settings.active_regulation or not frappe.db.exists("COI Regulation", settings.active_regulation):
+		settings.active_regulation = DEFAULT_REGULATION
+		changed = True
+	if not settings.holiday_list and frappe.db.exists("COI Holiday List", HOLIDAY_LIST_NAME):
+		settings.holiday_list = HOLIDAY_LIST_NAME
+		changed = True
+	if changed:
+		settings.flags.ignore_permissions = True
+		settings.save()
+
+
+def before_uninstall():
+	"""Remove what install created outside the app's own DocTypes (those Frappe drops itself)."""
+	app_doctypes = _app_doctypes()
+	if app_doctypes:
+		frappe.db.delete("DocShare", {"share_doctype": ("in", app_doctypes)})
+	for role in ROLES:
+		frappe.db.delete("Has Role", {"role": role})
+		frappe.db.delete("Custom DocPerm", {"role": role})
+		if frappe.db.exists("Role", role):
+			frappe.delete_doc("Role", role, force=True, ignore_permissions=True)
+	frappe.db.delete("Singles", {"doctype": "COI Settings"})
+	frappe.cache.delete_keys("coi_working_calendar::")
+
+
+def _app_doctypes() -> list[str]:
+	return frappe.get_all("DocType", filters={"module": "COI Management"}, pluck="name")
+
+
+def before_tests():
+	"""A test site starts with its setup wizard done, in the Indonesian time zone."""
+	if not frappe.db.get_single_value("System Settings", "setup_complete"):
+		from frappe.utils.install import complete_setup_wizard
+
+		complete_setup_wizard()
+	frappe.db.set_single_value("System Settings", "time_zone", "Asia/Jakarta")
+	setup()
+	frappe.db.commit()  # nosemgrep: the test runner's own set-up, before any test
