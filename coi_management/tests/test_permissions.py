@@ -8,14 +8,15 @@ from coi_management.tests.utils import COITestCase, make_official, make_user, ma
 
 
 class TestOfficialPermissions(COITestCase):
-	def setUp(self):
-		super().setUp()
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
 		unit = make_work_unit().name
-		self.head = make_official("Kepala Uji", work_unit=unit)
-		self.middle = make_official("Kabid Uji", work_unit=unit, superior=self.head.name)
-		self.staff = make_official("Staf Uji", work_unit=unit, superior=self.middle.name)
-		self.peer = make_official("Rekan Uji", work_unit=unit)  # no superior in this chain
-		self.all = {self.head.name, self.middle.name, self.staff.name, self.peer.name}
+		cls.head = make_official("Kepala Uji", work_unit=unit)
+		cls.middle = make_official("Kabid Uji", work_unit=unit, superior=cls.head.name)
+		cls.staff = make_official("Staf Uji", work_unit=unit, superior=cls.middle.name)
+		cls.peer = make_official("Rekan Uji", work_unit=unit)  # no superior in this chain
+		cls.all = {cls.head.name, cls.middle.name, cls.staff.name, cls.peer.name}
 
 	def visible(self, user) -> set[str]:
 		frappe.set_user(user)

@@ -47,3 +47,12 @@ class TestIndonesianTranslations(COITestCase):
 			self.assertEqual(frappe._("{0} cannot be negative.").format("X"), "X tidak boleh negatif.")
 		finally:
 			frappe.local.lang = "en"
+
+
+def report_missing():
+	"""Developer aid: ``scripts/dev shell --site <site> execute coi_management.tests.test_translations.report_missing``
+	prints the app's messages that have no Indonesian translation yet, as JSON."""
+	frappe.translate.clear_cache()
+	translations = get_all_translations("id")
+	missing = sorted(message for message in app_messages() if not translations.get(message))
+	print(json.dumps(missing, indent=1, ensure_ascii=False))

@@ -13,18 +13,29 @@ _seq = itertools.count(1)
 
 
 class COITestCase(_Base):
-	"""Every test runs as Administrator on today's real date and is rolled back afterwards."""
+	"""Every test runs as Administrator on today's real date and is rolled back afterwards.
+
+	Records made in ``setUpClass`` stay for all tests of the class (rolled back when the class
+	ends); each test rolls back to a savepoint, undoing only its own changes.
+	"""
 
 	def setUp(self):
 		super().setUp()
 		frappe.set_user("Administrator")
 		frappe.flags.current_date = None
+		frappe.db.savepoint("coi_test")
 
 	def tearDown(self):
+		frappe.db.rollback(save_point="coi_test")
 		frappe.set_user("Administrator")
 		frappe.flags.current_date = None
-		frappe.db.rollback()
 		super().tearDown()
+
+	@classmethod
+	def tearDownClass(cls):
+		frappe.set_user("Administrator")
+		frappe.db.rollback()
+		super().tearDownClass()
 
 	def set_active_regulation(self, regulation: str):
 		frappe.db.set_single_value("COI Settings", "active_regulation", regulation)
