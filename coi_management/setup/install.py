@@ -91,6 +91,11 @@ def seed_holiday_list():
 def ensure_settings():
 	settings = frappe.get_single("COI Settings")
 	changed = False
+	# fields added by an upgrade start empty in an existing Single: give them their defaults
+	for field in settings.meta.fields:
+		if field.default and settings.get(field.fieldname) in (None, ""):
+			settings.set(field.fieldname, field.default)
+			changed = True
 	if not settings.institution_name:
 		settings.institution_name = frappe.db.get_default("company") or "Pemerintah Daerah"
 		changed = True

@@ -18,6 +18,10 @@ PROFILES: list[dict] = [
 		"decision_deadline_days": 7,
 		"review_deadline_days": 0,
 		"review_in_working_days": 1,
+		# Semarang sets no complaint deadlines: the app's defaults (acknowledge 3, respond 5)
+		"complaint_acknowledge_days": 3,
+		"complaint_response_days": 5,
+		"complaint_examination_days": 0,
 		"share_threshold_percent": 1.0,
 		"asset_threshold_amount": 500000000,
 		"cooling_off_years": 2,
@@ -468,6 +472,10 @@ PROFILES: list[dict] = [
 		"review_deadline_days": 2,
 		# B BAB II G.5 says "2 (dua) hari" where G.3 says "hari kerja": calendar days, read literally.
 		"review_in_working_days": 0,
+		# B BAB II G.3: the reported official's superior examines within 3 working days
+		"complaint_acknowledge_days": 3,
+		"complaint_response_days": 5,
+		"complaint_examination_days": 3,
 		"share_threshold_percent": 1.0,
 		"asset_threshold_amount": 500000000,
 		"cooling_off_years": 2,

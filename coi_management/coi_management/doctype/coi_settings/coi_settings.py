@@ -8,9 +8,35 @@ from frappe.model.document import Document
 
 class COISettings(Document):
 	def validate(self):
+		self.validate_month_days()
 		if self.active_regulation and not frappe.db.get_value(
 			"COI Regulation", self.active_regulation, "enabled"
 		):
 			frappe.throw(
 				_("{0} {1} is disabled.").format(_("COI Regulation"), frappe.bold(self.active_regulation))
 			)
+
+	def validate_month_days(self):
+		for fieldname in ("register_window_opens", "register_due_on"):
+			parse_month_day(self.get(fieldname), _(self.meta.get_label(fieldname)))
+		for part in (self.register_reminder_days or "").split(","):
+			if part.strip() and not part.strip().isdigit():
+				frappe.throw(
+					_("{0} must be whole numbers separated by commas, e.g. 30,7,1.").format(
+						_(self.meta.get_label("register_reminder_days"))
+					)
+				)
+
+
+def parse_month_day(value: str | None, label: str) -> tuple[int, int]:
+	"""``"03-31"`` -> ``(3, 31)``; a clear error naming the field otherwise (29 February allowed)."""
+	import datetime
+
+	try:
+		month, day = (int(part) for part in (value or "").strip().split("-"))
+		datetime.date(2024, month, day)  # a leap year accepts 02-29
+	except ValueError:
+		frappe.throw(
+			_("{0} must be a month and day as MM-DD, e.g. 03-31; {1} is not.").format(label, value or "")
+		)
+	return month, day
