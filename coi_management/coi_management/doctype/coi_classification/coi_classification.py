@@ -7,6 +7,46 @@ from frappe.model.document import Document
 
 
 class COIClassification(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		article: DF.Data | None
+		classification_type: DF.Literal[
+			"", "Conflict Source", "Conflict Sub-kind", "Conflict Form", "Conflict Type", "Control Option"
+		]
+		code: DF.Data
+		description: DF.SmallText | None
+		enabled: DF.Check
+		finding: DF.Literal["", "No Actual Conflict", "Actual Conflict", "Any"]
+		is_family: DF.Check
+		is_preventive: DF.Check
+		outcome: DF.Literal[
+			"",
+			"Continue",
+			"Superior Takes Over",
+			"Reassign",
+			"Restricted Access",
+			"Divestment",
+			"Rotation",
+			"Recusal",
+			"Resignation",
+			"Sanction",
+			"Other",
+		]
+		parent_classification: DF.Link | None
+		regulation: DF.Link
+		requires_assignee: DF.Check
+		requires_follow_up_date: DF.Check
+		requires_restriction_scope: DF.Check
+		sort_order: DF.Int
+		title: DF.Data
+
+	# end: auto-generated types
 	def autoname(self):
 		abbr = frappe.db.get_value("COI Regulation", self.regulation, "abbr")
 		self.name = f"{abbr}-{self.code}"

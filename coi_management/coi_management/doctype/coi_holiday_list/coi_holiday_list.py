@@ -9,6 +9,27 @@ from coi_management.working_days import WEEKDAYS, clear_calendar_cache
 
 
 class COIHolidayList(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from coi_management.coi_management.doctype.coi_holiday.coi_holiday import COIHoliday
+
+		friday_off: DF.Check
+		holiday_list_name: DF.Data
+		holidays: DF.Table[COIHoliday]
+		monday_off: DF.Check
+		saturday_off: DF.Check
+		sunday_off: DF.Check
+		thursday_off: DF.Check
+		tuesday_off: DF.Check
+		wednesday_off: DF.Check
+
+	# end: auto-generated types
 	def validate(self):
 		self.validate_weekly_off()
 		self.validate_duplicates()

@@ -7,6 +7,30 @@ from frappe.model.document import Document
 
 
 class COIRegulation(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		abbr: DF.Data
+		asset_threshold_amount: DF.Currency
+		complaint_acknowledge_days: DF.Int
+		complaint_examination_days: DF.Int
+		complaint_response_days: DF.Int
+		cooling_off_years: DF.Int
+		decision_deadline_days: DF.Int
+		enabled: DF.Check
+		legal_basis: DF.SmallText | None
+		regulation_name: DF.Data
+		retirement_notice_days: DF.Int
+		review_deadline_days: DF.Int
+		review_in_working_days: DF.Check
+		share_threshold_percent: DF.Percent
+
+	# end: auto-generated types
 	def validate(self):
 		self.validate_deadlines()
 		self.validate_thresholds()

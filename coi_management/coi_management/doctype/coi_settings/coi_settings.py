@@ -7,6 +7,24 @@ from frappe.model.document import Document
 
 
 class COISettings(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		active_regulation: DF.Link
+		head_of_region_title: DF.Literal["Regent", "Mayor", "Governor"]
+		holiday_list: DF.Link | None
+		institution_name: DF.Data
+		publish_public_register: DF.Check
+		register_due_on: DF.Data
+		register_reminder_days: DF.Data | None
+		register_window_opens: DF.Data
+
+	# end: auto-generated types
 	def validate(self):
 		self.validate_month_days()
 		if self.active_regulation and not frappe.db.get_value(

@@ -14,6 +14,30 @@ class DuplicateOfficialUserError(frappe.ValidationError):
 
 
 class Official(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		agency: DF.Link | None
+		appointment_month: DF.Data | None
+		date_of_birth: DF.Date | None
+		exit_date: DF.Date | None
+		full_name: DF.Data
+		gender: DF.Literal["", "Male", "Female"]
+		nip: DF.Data
+		position: DF.Link | None
+		position_risk: DF.Literal["", "Low", "Medium", "High"]
+		retirement_date: DF.Date | None
+		status: DF.Literal["Active", "Retired", "Resigned", "Transferred", "Dismissed", "Deceased"]
+		superior: DF.Link | None
+		user: DF.Link | None
+		work_unit: DF.Link
+
+	# end: auto-generated types
 	def autoname(self):
 		self.nip = normalize_nip(self.nip)
 		self.name = self.nip

@@ -16,6 +16,30 @@ HIGH_RISK_FUNCTIONS = ("fn_procurement", "fn_licensing")
 
 
 class Position(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		description: DF.SmallText | None
+		fn_assessment: DF.Check
+		fn_hr: DF.Check
+		fn_licensing: DF.Check
+		fn_planning: DF.Check
+		fn_procurement: DF.Check
+		fn_rule_making: DF.Check
+		fn_supervision: DF.Check
+		position_name: DF.Data
+		position_type: DF.Literal[
+			"", "Senior Executive", "Administrator", "Supervisor", "Functional", "Executor"
+		]
+		risk_level: DF.Literal["", "Low", "Medium", "High"]
+		work_unit: DF.Link | None
+
+	# end: auto-generated types
 	def validate(self):
 		if not self.risk_level:
 			self.risk_level = suggested_risk_level(self)

@@ -6,6 +6,26 @@ from frappe.utils.nestedset import NestedSet
 
 
 class WorkUnit(NestedSet):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		abbreviation: DF.Data | None
+		disabled: DF.Check
+		is_group: DF.Check
+		lft: DF.Int
+		old_parent: DF.Link | None
+		parent_work_unit: DF.Link | None
+		rgt: DF.Int
+		unit_type: DF.Literal[
+			"", "Regional Apparatus", "Division", "Section", "Sub-division", "Technical Unit"
+		]
+		work_unit_name: DF.Data
+	# end: auto-generated types
 	nsm_parent_field = "parent_work_unit"
 
 	def autoname(self):
