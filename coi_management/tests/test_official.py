@@ -7,25 +7,25 @@ from coi_management.tests.utils import COITestCase, make_official, make_user, ma
 
 class TestOfficial(COITestCase):
 	def test_self_as_superior_is_refused(self):
-		official = make_official()
+		official = make_official(user=None)
 		official.superior = official.name
 		with self.assertRaises(SuperiorCycleError):
 			official.save()
 
 	def test_superior_cycle_is_refused(self):
-		head = make_official()
-		middle = make_official(superior=head.name)
-		staff = make_official(superior=middle.name)
+		head = make_official(user=None)
+		middle = make_official(superior=head.name, user=None)
+		staff = make_official(superior=middle.name, user=None)
 		head.superior = staff.name  # head -> staff -> middle -> head
 		with self.assertRaises(SuperiorCycleError):
 			head.save()
 		self.assertIsNone(frappe.db.get_value("Official", head.name, "superior"))
 
 	def test_chain_and_subordinates(self):
-		head = make_official()
-		middle = make_official(superior=head.name)
-		staff = make_official(superior=middle.name)
-		other = make_official(superior=head.name)
+		head = make_official(user=None)
+		middle = make_official(superior=head.name, user=None)
+		staff = make_official(superior=middle.name, user=None)
+		other = make_official(superior=head.name, user=None)
 		self.assertEqual(superior_chain(staff.name), [middle.name, head.name])
 		self.assertEqual(sorted(subordinates(head.name)), sorted([middle.name, staff.name, other.name]))
 		self.assertEqual(subordinates(staff.name), [])
@@ -38,7 +38,7 @@ class TestOfficial(COITestCase):
 		self.assertEqual(frappe.db.count("Official", {"user": user}), 1)
 
 	def test_exit_date_required_when_not_active(self):
-		official = make_official()
+		official = make_official(user=None)
 		for status in ("Retired", "Resigned", "Transferred", "Dismissed", "Deceased"):
 			official.reload()  # a refused save leaves a new `modified` in memory
 			official.status = status
@@ -63,7 +63,7 @@ class TestOfficial(COITestCase):
 		dinas = make_work_unit("Dinas Uji Coba", unit_type="Regional Apparatus")
 		bidang = make_work_unit("Bidang Uji", parent=dinas.name, unit_type="Division")
 		seksi = make_work_unit("Seksi Uji", parent=bidang.name, unit_type="Section")
-		official = make_official(work_unit=seksi.name)
+		official = make_official(work_unit=seksi.name, user=None)
 		self.assertEqual(official.agency, dinas.name)
 
 	def test_same_unit_name_in_two_apparatus(self):
@@ -81,5 +81,20 @@ class TestOfficial(COITestCase):
 		self.assertEqual(make_position(fn_planning=1).risk_level, "Medium")
 		self.assertEqual(make_position().risk_level, "Low")
 		self.assertEqual(make_position(fn_licensing=1, risk_level="Medium").risk_level, "Medium")
-		official = make_official(position=make_position(fn_licensing=1).name)
+		official = make_official(position=make_position(fn_licensing=1, user=None).name)
 		self.assertEqual(official.position_risk, "High")
+
+
+class TestWorkUnitTree(COITestCase):
+	def test_tree_shows_every_perangkat_daerah_as_a_root(self):
+		from coi_management.coi_management.doctype.work_unit.work_unit import get_children
+
+		dinas_a = make_work_unit("Dinas Pohon A")
+		dinas_b = make_work_unit("Dinas Pohon B")
+		bidang = make_work_unit("Bidang Pohon", parent=dinas_a.name, unit_type="Division")
+		roots = {node.value for node in get_children("Work Unit", parent="Semua Unit Kerja", is_root=True)}
+		self.assertTrue({dinas_a.name, dinas_b.name} <= roots)
+		self.assertNotIn(bidang.name, roots)
+		children = get_children("Work Unit", parent=dinas_a.name)
+		self.assertEqual([node.value for node in children], [bidang.name])
+		self.assertEqual(children[0].title, "Bidang Pohon")
