@@ -15,7 +15,7 @@ import pathlib
 import pytest
 from playwright.sync_api import sync_playwright
 
-BASE_URL = os.environ.get("COI_E2E_URL", "http://e2e.coi.localhost:8011").rstrip("/")
+BASE_URL = os.environ.get("COI_E2E_URL", "http://127.0.0.1:8011").rstrip("/")
 ARTIFACTS = pathlib.Path(os.environ.get("COI_E2E_ARTIFACTS", "artifacts/e2e"))
 CHROMIUM = os.environ.get("COI_CHROMIUM", "/usr/bin/chromium")
 DOMAIN = "coi.localhost"
