@@ -63,6 +63,7 @@ class TestInterestRegister(COITestCase):
 		first.submit()
 		first.cancel()
 		amended = frappe.copy_doc(first)
+		amended.docstatus = 0
 		amended.amended_from = first.name
 		amended.no_outside_work = 0
 		amended.append("outside_work", {"kind_of_work": "Dosen tamu", "institution": "Universitas X"})
@@ -134,7 +135,7 @@ class TestInterestRegister(COITestCase):
 
 	def test_family_relationship_comes_from_the_profile(self):
 		doc = register_doc(self.official.name, no_family=0)
-		doc.append("family", {"full_name": "Budi", "relationship": family_kind(), "relationship_kind": "Step"})
+		doc.append("family", {"full_name": "Budi", "relationship": family_kind(), "relationship_kind": "Step-relative"})
 		doc.insert()
 		self.assertEqual(doc.family[0].is_personal, 1)
 		non_family = frappe.get_all(

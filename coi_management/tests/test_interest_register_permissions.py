@@ -108,6 +108,7 @@ class TestInterestRegisterPermissions(COITestCase):
 		self.assertTrue(frappe.has_permission(DOCTYPE, "amend", doc=doc))
 		doc.cancel()
 		amended = frappe.copy_doc(doc)
+		amended.docstatus = 0
 		amended.amended_from = doc.name
 		amended.update({"statement_true": 1, "statement_manage": 1, "statement_update": 1})
 		amended.insert()
