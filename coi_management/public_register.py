@@ -111,8 +111,8 @@ def get_register_page(query: str | None = None, page: int = 1, period: int | Non
 	return {
 		"period": period,
 		"query": query or "",
-		"page": max(cint(page), 1),
-		"pages": pages,
+		"current_page": max(cint(page), 1),
+		"page_count": pages,
 		"total": total,
 		"units": units,
 	}

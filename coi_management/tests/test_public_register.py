@@ -1,5 +1,7 @@
 """The public register page as a Guest: filing status and non-personal content only (S 22(4))."""
 
+import re
+
 import frappe
 from frappe.utils import cint
 
@@ -16,17 +18,24 @@ PERSONAL = [
 	"Tanah Kebun Bandungan",  # asset location
 	"123.456.789",  # an amount, as formatted in IDR
 	"123456789",
-	"7,5",  # a percentage
-	"7.5",
+	"7,37",  # a percentage
+	"7.37",
 	"Yayasan Pribadi Tertutup",  # an organisation marked personal
 	"CV Rencana Pensiun",  # post-retirement plans are not published
 ]
 PUBLIC = ["Komisaris PDAM Publik", "Dosen Luar Biasa Publik", "Ikatan Alumni Publik", "PT Saham Publik"]
 
 
+def tolerate_unbuilt_assets():
+	"""Web pages and e-mails link bundled assets; a fresh bench builds them only for the e2e run."""
+	if not frappe.read_file(frappe.get_site_path("..", "assets", "assets.json")):
+		frappe.local.assets_json = {}
+
+
 def render(path="daftar-kepentingan", **params) -> tuple[int, str]:
 	from frappe.website.serve import get_response
 
+	tolerate_unbuilt_assets()
 	frappe.set_user("Guest")
 	frappe.local.form_dict = frappe._dict(params)
 	frappe.local.request = frappe._dict(path=path, method="GET", headers={}, args=params)
@@ -65,7 +74,7 @@ class TestPublicRegister(COITestCase):
 				"situation": "RahasiaSituasi",
 			},
 		)
-		doc.append("business", {"ownership_form": "Shares", "percentage": 7.5, "company": "PT Saham Publik"})
+		doc.append("business", {"ownership_form": "Shares", "percentage": 7.37, "company": "PT Saham Publik"})
 		doc.append(
 			"business", {"ownership_form": "Asset", "amount": 123456789, "company": "Tanah Kebun Bandungan"}
 		)
@@ -90,11 +99,12 @@ class TestPublicRegister(COITestCase):
 
 	def test_guest_never_sees_personal_fields(self):
 		status, html = render(q="Pejabat Terbuka")
-		self.assertEqual(status, 200)
+		self.assertEqual(status, 200, html[-3000:])
 		self.assertIn("Pejabat Terbuka", html)
+		html = re.sub(r"<svg.*?</svg>", "", html, flags=re.S)  # icon paths are full of numbers
 		for value in PERSONAL:
 			with self.subTest(value=value):
-				self.assertNotIn(value, html)
+				self.assertNotIn(value, html, html[max(html.find(value) - 300, 0) : html.find(value) + 100])
 
 	def test_search_by_name_and_unit(self):
 		rows, total = public_register.officials_page("Belum Isi")
@@ -113,7 +123,7 @@ class TestPublicRegister(COITestCase):
 		self.assertEqual(len(second), 3)
 		self.assertFalse({row.name for row in first} & {row.name for row in second})
 		data = public_register.get_register_page("Banyak", page=2)
-		self.assertEqual((data["page"], data["pages"]), (2, 2))
+		self.assertEqual((data["current_page"], data["page_count"]), (2, 2))
 
 	def test_off_when_not_published(self):
 		frappe.db.set_single_value("COI Settings", "publish_public_register", 0)
