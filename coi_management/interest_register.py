@@ -5,7 +5,7 @@ cycle (:mod:`coi_management.register_cycle`) and the public page (``www/daftar-k
 
 - one register per official per period (year); a change of circumstances is an amendment and the
   cancelled version stays readable (S 22(2));
-- every section A–D is either listed or explicitly declared empty; E and F are answered Yes/No;
+- every section A-D is either listed or explicitly declared empty; E and F are answered Yes/No;
 - shares at or below the profile's threshold (1 %) and assets or investments at or below
   Rp500,000,000 may be listed but are marked as not required (S 22(3)d);
 - section F is required when the official retires within the profile's notice period (S 22(3)h);
@@ -25,7 +25,7 @@ from coi_management.regulation import get_active_regulation, get_classifications
 
 DOCTYPE = "Interest Register"
 
-# (table fieldname, "none" check fieldname, section letter) for the listed sections A–D
+# (table fieldname, "none" check fieldname, section letter) for the listed sections A-D
 LISTED_SECTIONS = (
 	("family", "no_family", "A"),
 	("business", "no_business", "B"),
@@ -49,7 +49,14 @@ PREFILL_FIELDS = (
 	"affiliation_other",
 	"has_post_retirement_plan",
 )
-PREFILL_TABLES = ("family", "business", "outside_work", "public_offices", "affiliations", "post_retirement_plans")
+PREFILL_TABLES = (
+	"family",
+	"business",
+	"outside_work",
+	"public_offices",
+	"affiliations",
+	"post_retirement_plans",
+)
 SHARE_FORMS = ("Shares",)
 VALUE_FORMS = ("Asset", "Investment")
 STATEMENTS = ("statement_true", "statement_manage", "statement_update")
@@ -146,7 +153,9 @@ def validate_family(doc) -> None:
 	for row in doc.get("family"):
 		if row.relationship not in allowed:
 			frappe.throw(
-				_("Row {0} of {1}: {2} {3} is not a family relationship of the active regulation profile.").format(
+				_(
+					"Row {0} of {1}: {2} {3} is not a family relationship of the active regulation profile."
+				).format(
 					row.idx, _("A. Family and Relatives"), _("Relationship"), frappe.bold(row.relationship)
 				),
 				InvalidRelationshipError,
@@ -206,7 +215,7 @@ def validate_holdings(doc) -> None:
 
 def validate_sections(doc, final: bool) -> None:
 	"""A section is either listed or declared empty; on submit every section must be answered."""
-	for table, none_field, letter in LISTED_SECTIONS:
+	for table, none_field, _letter in LISTED_SECTIONS:
 		label = _(doc.meta.get_field(f"section_{_section_key(table)}").label)
 		if doc.get(none_field) and doc.get(table):
 			frappe.throw(
@@ -231,13 +240,14 @@ def validate_sections(doc, final: bool) -> None:
 			)
 		if final and not answer:
 			frappe.throw(
-				_("{0}: answer question {1} with Yes or No.").format(section_e, number), IncompleteRegisterError
+				_("{0}: answer question {1} with Yes or No.").format(section_e, number),
+				IncompleteRegisterError,
 			)
 		if final and answer == "Yes" and not rows:
 			frappe.throw(
-				_("{0}: question {1} is answered Yes; list the organisation with that question number.").format(
-					section_e, number
-				),
+				_(
+					"{0}: question {1} is answered Yes; list the organisation with that question number."
+				).format(section_e, number),
 				IncompleteRegisterError,
 			)
 	section_f = _(doc.meta.get_field("section_plans").label)

@@ -47,7 +47,9 @@ def officials_page(query: str | None = None, page: int = 1) -> tuple[list[dict],
 	if query:
 		pattern = f"%{query}%"
 		base = base.where(
-			official.full_name.like(pattern) | official.work_unit.like(pattern) | unit.work_unit_name.like(pattern)
+			official.full_name.like(pattern)
+			| official.work_unit.like(pattern)
+			| unit.work_unit_name.like(pattern)
 		)
 	total = base.select(Count(official.name)).run()[0][0]
 	page = max(cint(page), 1)

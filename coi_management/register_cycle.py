@@ -103,7 +103,8 @@ def notify(user: str, subject: str, message: str, link: str | None = None) -> No
 			frappe.sendmail(
 				recipients=[email],
 				subject=subject,
-				message=message + '<p><a href="{0}">{0}</a></p>'.format(get_url(link or "/app/interest-register")),
+				message=message
+				+ '<p><a href="{0}">{0}</a></p>'.format(get_url(link or "/app/interest-register")),
 				delayed=True,
 			)
 		except frappe.OutgoingEmailError:
@@ -228,7 +229,11 @@ def send_retirement_reminders(today: datetime.date) -> None:
 			continue
 		limit = add_days(official.retirement_date, -notice)
 		points = [add_days(limit, -RETIREMENT_LEAD_DAYS), limit]
-		pending = [day for day in points if getdate(day) <= today and not _sent("Retirement", day, official=official.name)]
+		pending = [
+			day
+			for day in points
+			if getdate(day) <= today and not _sent("Retirement", day, official=official.name)
+		]
 		if not pending:
 			continue
 		lang = _lang(official.user)
@@ -241,7 +246,13 @@ def send_retirement_reminders(today: datetime.date) -> None:
 		).format(official.full_name, formatdate(official.retirement_date), formatdate(limit))
 		notify(official.user, subject, message, "/app/interest-register")
 		for day in pending:
-			_record("Retirement", getdate(official.retirement_date).year, day, official=official.name, recipient=official.user)
+			_record(
+				"Retirement",
+				getdate(official.retirement_date).year,
+				day,
+				official=official.name,
+				recipient=official.user,
+			)
 
 
 def _has_filed_plans(official: str, retirement_date, notice: int) -> bool:

@@ -31,11 +31,15 @@ def setup_demo():
 			"no_business": 1,
 			"no_outside_work": 1,
 			"no_public_office": 0,
-			"public_offices": [{"position_title": "Anggota Dewan Pengawas", "institution": "PDAM Kabupaten Semarang"}],
+			"public_offices": [
+				{"position_title": "Anggota Dewan Pengawas", "institution": "PDAM Kabupaten Semarang"}
+			],
 			"affiliation_civil_society": "No",
 			"affiliation_professional": "Yes",
 			"affiliation_other": "No",
-			"affiliations": [{"question": "2", "organisation": "Persatuan Insinyur Indonesia", "function": "Anggota"}],
+			"affiliations": [
+				{"question": "2", "organisation": "Persatuan Insinyur Indonesia", "function": "Anggota"}
+			],
 		},
 	)
 	_register(
@@ -46,15 +50,28 @@ def setup_demo():
 			"no_business": 0,
 			"business": [
 				{"ownership_form": "Shares", "percentage": 2, "company": "PT Ungaran Sejahtera"},
-				{"ownership_form": "Asset", "amount": 650000000, "company": "Ruko di Ambarawa", "is_personal": 1},
+				{
+					"ownership_form": "Asset",
+					"amount": 650000000,
+					"company": "Ruko di Ambarawa",
+					"is_personal": 1,
+				},
 			],
 			"no_outside_work": 0,
-			"outside_work": [{"kind_of_work": "Dosen tidak tetap", "function": "Pengajar", "institution": "Universitas Ngudi Waluyo"}],
+			"outside_work": [
+				{
+					"kind_of_work": "Dosen tidak tetap",
+					"function": "Pengajar",
+					"institution": "Universitas Ngudi Waluyo",
+				}
+			],
 			"no_public_office": 1,
 			"affiliation_civil_society": "Yes",
 			"affiliation_professional": "No",
 			"affiliation_other": "No",
-			"affiliations": [{"question": "1", "organisation": "Yayasan Peduli Ungaran", "function": "Bendahara"}],
+			"affiliations": [
+				{"question": "1", "organisation": "Yayasan Peduli Ungaran", "function": "Bendahara"}
+			],
 		},
 	)
 	frappe.db.commit()  # nosemgrep: a CLI set-up step
@@ -62,8 +79,12 @@ def setup_demo():
 
 def _register(login: str, period: int, values: dict) -> None:
 	official = frappe.db.get_value("Official", {"user": f"{login}@{DOMAIN}"}, "name")
-	if not official or frappe.db.exists("Interest Register", {"official": official, "period": period, "docstatus": 1}):
+	if not official or frappe.db.exists(
+		"Interest Register", {"official": official, "period": period, "docstatus": 1}
+	):
 		return
-	doc = frappe.get_doc({"doctype": "Interest Register", "official": official, "period": period, **values, **STATEMENTS})
+	doc = frappe.get_doc(
+		{"doctype": "Interest Register", "official": official, "period": period, **values, **STATEMENTS}
+	)
 	doc.insert(ignore_permissions=True)
 	doc.submit()

@@ -115,7 +115,9 @@ class TestInterestRegister(COITestCase):
 		doc.append("business", {"ownership_form": "Shares", "percentage": 1, "company": "PT Satu"})
 		doc.append("business", {"ownership_form": "Shares", "percentage": 2.5, "company": "PT Besar"})
 		doc.append("business", {"ownership_form": "Asset", "amount": 400_000_000, "company": "Tanah Ungaran"})
-		doc.append("business", {"ownership_form": "Investment", "amount": 750_000_000, "company": "Reksa Dana"})
+		doc.append(
+			"business", {"ownership_form": "Investment", "amount": 750_000_000, "company": "Reksa Dana"}
+		)
 		doc.insert()
 		self.assertEqual([row.below_threshold for row in doc.business], [1, 1, 0, 1, 0])
 
@@ -135,7 +137,10 @@ class TestInterestRegister(COITestCase):
 
 	def test_family_relationship_comes_from_the_profile(self):
 		doc = register_doc(self.official.name, no_family=0)
-		doc.append("family", {"full_name": "Budi", "relationship": family_kind(), "relationship_kind": "Step-relative"})
+		doc.append(
+			"family",
+			{"full_name": "Budi", "relationship": family_kind(), "relationship_kind": "Step-relative"},
+		)
 		doc.insert()
 		self.assertEqual(doc.family[0].is_personal, 1)
 		non_family = frappe.get_all(
@@ -174,9 +179,13 @@ class TestInterestRegister(COITestCase):
 		doc.submit()
 
 	def test_new_period_prefilled_from_last_submitted(self):
-		last = register_doc(self.official.name, period=2025, no_outside_work=0, affiliation_civil_society="Yes")
+		last = register_doc(
+			self.official.name, period=2025, no_outside_work=0, affiliation_civil_society="Yes"
+		)
 		last.append("outside_work", {"kind_of_work": "Pengajar", "institution": "Politeknik"})
-		last.append("affiliations", {"question": "1", "organisation": "Yayasan Sosial", "function": "Anggota"})
+		last.append(
+			"affiliations", {"question": "1", "organisation": "Yayasan Sosial", "function": "Anggota"}
+		)
 		last.insert()
 		last.submit()
 		values = register.get_new_register(self.official.name, 2026)

@@ -39,7 +39,9 @@ class TestInterestRegisterPermissions(COITestCase):
 		try:
 			listed = set(frappe.get_list(DOCTYPE, pluck="name", limit_page_length=0)) & everything
 			report = reportview_execute(DOCTYPE, fields=["name"], limit_page_length=0)
-			self.assertEqual(listed, {row.name for row in report} & everything, "list and report view disagree")
+			self.assertEqual(
+				listed, {row.name for row in report} & everything, "list and report view disagree"
+			)
 			readable = {name for name in everything if frappe.has_permission(DOCTYPE, "read", doc=name)}
 			self.assertEqual(listed, readable, "list and document access disagree")
 			found = {row["value"] for row in search_link(DOCTYPE, "DKP", page_length=100)} & everything

@@ -80,9 +80,13 @@ class TestPublicRegister(COITestCase):
 		)
 		doc.append("outside_work", {"kind_of_work": "Dosen Luar Biasa Publik", "situation": "RahasiaSituasi"})
 		doc.append("public_offices", {"position_title": "Komisaris PDAM Publik", "institution": "PDAM"})
-		doc.append("affiliations", {"question": "1", "organisation": "Yayasan Pribadi Tertutup", "is_personal": 1})
+		doc.append(
+			"affiliations", {"question": "1", "organisation": "Yayasan Pribadi Tertutup", "is_personal": 1}
+		)
 		doc.append("affiliations", {"question": "2", "organisation": "Ikatan Alumni Publik"})
-		doc.append("post_retirement_plans", {"plan_kind": "Work or Business", "organisation": "CV Rencana Pensiun"})
+		doc.append(
+			"post_retirement_plans", {"plan_kind": "Work or Business", "organisation": "CV Rencana Pensiun"}
+		)
 		doc.insert()
 		doc.submit()
 		frappe.flags.current_date = None
@@ -91,7 +95,7 @@ class TestPublicRegister(COITestCase):
 		frappe.flags.current_date = "2026-02-10"
 		status, html = render(q="Uji Publik", period="2026")
 		self.assertEqual(status, 200)
-		for value in PUBLIC + ["Pejabat Terbuka", "Pejabat Belum Isi", "Dinas Uji Publik"]:
+		for value in [*PUBLIC, "Pejabat Terbuka", "Pejabat Belum Isi", "Dinas Uji Publik"]:
 			self.assertIn(value, html)
 		self.assertIn("Sudah Mengisi", html)
 		self.assertIn("Belum Mengisi", html)

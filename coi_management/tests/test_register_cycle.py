@@ -111,9 +111,10 @@ class TestRegisterCycle(COITestCase):
 		self.assertNotIn("Kepala Siklus", message)  # not the boss's own report
 		manager = [subject for subject in self.notifications(self.manager) if "Terlambat" in subject]
 		self.assertEqual(len(manager), 1)
-		self.assertIn("Kepala Siklus", frappe.get_all(
-			"Notification Log", filters={"for_user": self.manager}, pluck="email_content"
-		)[0])
+		self.assertIn(
+			"Kepala Siklus",
+			frappe.get_all("Notification Log", filters={"for_user": self.manager}, pluck="email_content")[0],
+		)
 		self.assertEqual(len(self.notifications(self.staff.user)), reminders)  # none after the due date
 
 	def test_retirement_reminder(self):
