@@ -349,7 +349,7 @@ def get_new_register(official: str | None = None, period: int | None = None) -> 
 	(default: this year), pre-filled from the last submitted register."""
 	official = official or org.official_of_user()
 	if not official:
-		frappe.throw(_("Your user is not linked to an {0}.").format(_("Official")), frappe.PermissionError)
+		return {}  # e.g. a COI Manager without an Official record: they choose the official first
 	period = cint(period) or current_period()
 	doc = frappe.new_doc(DOCTYPE)
 	doc.official = official

@@ -8,8 +8,11 @@ frappe.ui.form.on("Interest Register", {
 		}));
 	},
 	onload(frm) {
-		if (frm.is_new() && !frm.doc.amended_from && !frm.doc.__prefill_checked) {
-			frm.doc.__prefill_checked = true;
+		if (frm.is_new() && !frm.doc.amended_from) frm.events.prefill(frm);
+	},
+	official(frm) {
+		// a COI Manager filing for an official: pre-fill from that official's last register
+		if (frm.is_new() && !frm.doc.amended_from && frm.doc.official && frm.doc.official !== frm.__prefilled_for) {
 			frm.events.prefill(frm);
 		}
 	},
@@ -41,7 +44,8 @@ frappe.ui.form.on("Interest Register", {
 			args: { official: frm.doc.official || null, period: frm.doc.period || null },
 			callback(r) {
 				const values = r.message;
-				if (!values) return;
+				if (!values || !values.official) return;
+				frm.__prefilled_for = values.official;
 				if (values.existing) {
 					frappe.msgprint(
 						__("You already have a register for {0}: {1}. Open it, or amend it if it is submitted.", [
