@@ -344,7 +344,7 @@ def prefill(doc, source: str | None = None) -> str | None:
 
 
 @frappe.whitelist()
-def get_new_register(official: str | None = None, period: int | None = None) -> dict:
+def get_new_register(official: str | None = None, period: int | str | None = None) -> dict:
 	"""Values for a new register of ``official`` (default: the user's own) for ``period``
 	(default: this year), pre-filled from the last submitted register."""
 	official = official or org.official_of_user()

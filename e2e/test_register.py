@@ -10,7 +10,7 @@ FAMILY_NAME = "Rahmat Rahasia Keluarga"
 
 
 def tick(page, fieldname):
-	page.locator(f'.frappe-control[data-fieldname="{fieldname}"] input[type="checkbox"]').check()
+	page.locator(f'input[type="checkbox"][data-fieldname="{fieldname}"]').check()
 
 
 def choose(page, fieldname, value):
@@ -34,9 +34,7 @@ def test_official_files_register_and_public_page_shows_it(open_as, shot):
 	page = open_as("staf.jalan")
 	page.goto(f"{BASE_URL}/app/interest-register/new")
 	wait_for_desk(page)
-	page.wait_for_selector(
-		'.frappe-control[data-fieldname="official_name"] .control-value:has-text("Dewi Lestari")'
-	)
+	page.wait_for_function("() => window.cur_frm && cur_frm.doc.official_name && cur_frm.doc.__onload")
 	body = page.inner_text(".layout-main-section")
 	for indonesian in ("A. Hubungan Keluarga dan Kerabat", "B. Hubungan Bisnis dan Finansial", "Pernyataan"):
 		assert indonesian in body, indonesian
@@ -51,8 +49,9 @@ def test_official_files_register_and_public_page_shows_it(open_as, shot):
 	family.locator('[data-fieldname="relationship"]').first.click()
 	relationship = family.locator('input[data-fieldname="relationship"]').first
 	relationship.fill("Suami")
-	page.wait_for_selector(".awesomplete ul li:has-text('Suami')")
-	page.locator(".awesomplete ul li:has-text('Suami')").first.click()
+	option = page.locator(".awesomplete ul:not([hidden]) [role=option]:has-text('Suami/istri')").first
+	option.wait_for()
+	option.click()
 	add_row(page, "outside_work", {"kind_of_work": OUTSIDE_WORK})
 	for fieldname in ("affiliation_civil_society", "affiliation_professional", "affiliation_other"):
 		choose(page, fieldname, "No")

@@ -41,7 +41,11 @@ frappe.ui.form.on("Interest Register", {
 	prefill(frm) {
 		frappe.call({
 			method: "coi_management.interest_register.get_new_register",
-			args: { official: frm.doc.official || null, period: frm.doc.period || null },
+			args: Object.assign(
+				{},
+				frm.doc.official ? { official: frm.doc.official } : {},
+				frm.doc.period ? { period: frm.doc.period } : {}
+			),
 			callback(r) {
 				const values = r.message;
 				if (!values || !values.official) return;
