@@ -10,7 +10,15 @@ FAMILY_NAME = "Rahmat Rahasia Keluarga"
 
 
 def tick(page, fieldname):
-	page.locator(f'input[type="checkbox"][data-fieldname="{fieldname}"]').check()
+	"""Tick a Check field; retried because a form refresh can redraw the box under the click."""
+	box = page.locator(f'input[type="checkbox"][data-fieldname="{fieldname}"]')
+	for _attempt in range(5):
+		if page.evaluate(f"() => cur_frm.doc.{fieldname} == 1"):
+			break
+		if not box.is_checked():
+			box.click()
+		page.wait_for_timeout(400)
+	page.wait_for_function(f"() => cur_frm.doc.{fieldname} == 1")
 
 
 def choose(page, fieldname, value):
