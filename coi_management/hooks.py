@@ -25,10 +25,20 @@ before_tests = "coi_management.setup.install.before_tests"
 # One rule per DocType, shared by list queries and document access (coi_management/permissions.py)
 permission_query_conditions = {
 	"Official": "coi_management.permissions.official_query_conditions",
+	"Interest Register": "coi_management.permissions.interest_register_query_conditions",
 }
 has_permission = {
 	"Official": "coi_management.permissions.official_has_permission",
+	"Interest Register": "coi_management.permissions.interest_register_has_permission",
 }
 
 # Translations of strings Frappe's extractor does not see (fixtures, workspace) live in
 # coi_management/translations/id.csv with everything else.
+
+# Scheduled jobs ("today" from coi_management.clock; each job is idempotent)
+# --------------
+scheduler_events = {
+	"daily": [
+		"coi_management.register_cycle.daily",
+	],
+}

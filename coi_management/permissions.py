@@ -55,3 +55,30 @@ def official_query_conditions(user: str | None = None) -> str:
 def official_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
 	names = visible_officials(user)
 	return names is None or doc.name in names
+
+
+# ---------------------------------------------------------------- Interest Register
+# Reading follows the organisation (own, reports of a superior, everything for organisation-wide
+# roles); filing, amending and cancelling only one's own register unless the role sees everything.
+# Role rows in the JSON decide which roles read at all (COI Executive and COI Administrator have none).
+READ_PTYPES = frozenset({"read", "print", "email", "export", "report", "select"})
+
+
+def register_officials(user: str | None = None, ptype: str | None = "read") -> list[str] | None:
+	"""Officials whose Interest Registers ``user`` may access with ``ptype``; None = all."""
+	user = user or frappe.session.user
+	if sees_everything(user):
+		return None
+	if (ptype or "read") in READ_PTYPES:
+		return visible_officials(user)
+	me = org.official_of_user(user)
+	return [me] if me else []
+
+
+def interest_register_query_conditions(user: str | None = None) -> str:
+	return _in_condition("`tabInterest Register`.`official`", register_officials(user))
+
+
+def interest_register_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
+	names = register_officials(user, ptype)
+	return names is None or doc.official in names
