@@ -25,10 +25,58 @@ before_tests = "coi_management.setup.install.before_tests"
 # One rule per DocType, shared by list queries and document access (coi_management/permissions.py)
 permission_query_conditions = {
 	"Official": "coi_management.permissions.official_query_conditions",
+	"Complaint": "coi_management.permissions.complaint_query_conditions",
+	"Cooling-off Record": "coi_management.permissions.cooling_off_query_conditions",
 }
 has_permission = {
 	"Official": "coi_management.permissions.official_has_permission",
+	"Complaint": "coi_management.permissions.complaint_has_permission",
+	"Cooling-off Record": "coi_management.permissions.cooling_off_has_permission",
 }
 
 # Translations of strings Frappe's extractor does not see (fixtures, workspace) live in
 # coi_management/translations/id.csv with everything else.
+
+# Documents
+# ---------
+doc_events = {
+	# S 27: a retired, resigned or dismissed official gets a Cooling-off Record
+	"Official": {"on_update": "coi_management.cooling_off.on_official_update"},
+	# complaint evidence: pdf, jpg, png or docx, at most 5 MB
+	"File": {"validate": "coi_management.complaints.intake.validate_evidence_file"},
+}
+
+# Scheduled jobs (idempotent, "today" from coi_management.clock)
+# --------------
+scheduler_events = {
+	"daily": [
+		"coi_management.complaints.handling.daily",
+		"coi_management.cooling_off.daily",
+	],
+}
+
+# Fixtures: only the app's own workflow records, filtered by name
+# --------
+fixtures = [
+	{"dt": "Workflow", "filters": [["name", "in", ["Complaint Handling"]]]},
+	{
+		"dt": "Workflow State",
+		"filters": [
+			[
+				"name",
+				"in",
+				["Received", "Incomplete", "Verified", "Under Examination", "Founded", "Unfounded", "Follow-up", "Closed"],
+			]
+		],
+	},
+	{
+		"dt": "Workflow Action Master",
+		"filters": [
+			[
+				"name",
+				"in",
+				["Verify", "Request More Information", "Start Examination", "Declare Founded", "Declare Unfounded", "Start Follow-up", "Close"],
+			]
+		],
+	},
+]

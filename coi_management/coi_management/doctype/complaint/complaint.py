@@ -1,0 +1,54 @@
+# Copyright (c) 2026, coi_management contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe.model.document import Document
+
+from coi_management.complaints import confidentiality, handling, intake, notify, tracking
+
+
+class Complaint(Document):
+	def onload(self):
+		confidentiality.load_identity(self)
+
+	def before_insert(self):
+		if intake.is_public_submission():
+			intake.restrict_public_submission(self)
+		handling.set_profile(self)
+		tracking.assign_code(self)
+
+	def validate(self):
+		self.validate_input()
+		self.protect_identity()
+		self.apply_status_change()
+
+	def after_insert(self):
+		confidentiality.store_identity(self.name, self.flags.reporter_identity or {})
+		notify.on_status_change(self, None)
+
+	def on_update(self):
+		if not self.is_new() and self.flags.reporter_identity is not None and self.flags.identity_edited:
+			confidentiality.store_identity(self.name, self.flags.reporter_identity, replace=True)
+		before = self.get_doc_before_save()
+		if before:
+			notify.on_status_change(self, before.status)
+
+	def validate_input(self):
+		intake.clean_text_fields(self)
+		if self.is_new():
+			intake.validate_channel(self)
+		intake.validate_evidence_urls(self)
+
+	def protect_identity(self):
+		"""The reporter's identity leaves this document before anything is written (S 32(3))."""
+		edited = self.is_new() or confidentiality.can_see_identity()
+		self.flags.identity_edited = edited and not self.is_new()
+		self.flags.reporter_identity = confidentiality.take_identity(self) if edited else None
+		if not edited:
+			confidentiality.take_identity(self)
+
+	def apply_status_change(self):
+		before = self.get_doc_before_save()
+		handling.validate_actor(self, before)
+		if before:
+			handling.on_status_change(self, before.status)
