@@ -171,7 +171,9 @@ def create_record(official: str, exit_date=None):
 @frappe.whitelist(methods=["POST"])
 def request_record(official: str, exit_date: str | None = None) -> str:
 	"""On request of the COI Manager, for an official who left otherwise (e.g. transferred)."""
-	frappe.only_for(["COI Manager"])
+	from coi_management.complaints.handling import require_role
+
+	require_role("COI Manager")
 	if not frappe.has_permission("Official", "read", official):
 		frappe.throw(_("Not permitted"), frappe.PermissionError)
 	return create_record(official, exit_date).name

@@ -14,7 +14,10 @@ export_python_type_annotations = True
 # ------------
 after_install = "coi_management.setup.install.after_install"
 after_migrate = "coi_management.setup.install.after_migrate"
-before_uninstall = "coi_management.setup.install.before_uninstall"
+before_uninstall = [
+	"coi_management.setup.fixtures.before_uninstall",
+	"coi_management.setup.install.before_uninstall",
+]
 
 # Tests
 # -----

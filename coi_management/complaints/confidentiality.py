@@ -27,17 +27,14 @@ def take_identity(doc) -> dict:
 	return {field: value for field, value in identity.items() if value}
 
 
-def store_identity(complaint: str, identity: dict, replace: bool = False) -> None:
-	"""Create or update the restricted reporter record of ``complaint``."""
-	existing = frappe.db.get_value("Complaint Reporter", {"complaint": complaint}, "name")
-	if not identity and not existing:
+def store_identity(complaint: str, identity: dict) -> None:
+	"""Create or update (the given fields of) the restricted reporter record of ``complaint``."""
+	if not identity:
 		return
+	existing = frappe.db.get_value("Complaint Reporter", {"complaint": complaint}, "name")
 	if existing:
-		if not replace and not identity:
-			return
 		record = frappe.get_doc("Complaint Reporter", existing)
-		for field in IDENTITY_FIELDS:
-			record.set(field, identity.get(field))
+		record.update(identity)
 		record.save(ignore_permissions=True)
 	else:
 		frappe.get_doc({"doctype": "Complaint Reporter", "complaint": complaint, **identity}).insert(

@@ -137,17 +137,18 @@ def validate_actor(doc, before) -> None:
 # ---------------------------------------------------------------- deadlines
 
 
-def current_deadline(doc) -> tuple[str | None, object]:
-	"""The step the complaint waits for and its due date, e.g. ("examination", date)."""
+def pending_deadlines(doc) -> list[tuple[str, object]]:
+	"""The steps the complaint waits for, with their due dates, e.g. [("examination", date)]."""
+	pending = []
 	if doc.status == "Received" and doc.acknowledge_due:
-		return "acknowledge", doc.acknowledge_due
+		pending.append(("acknowledge", doc.acknowledge_due))
 	if doc.status in ("Received", "Incomplete", "Verified") and doc.response_due and not doc.first_response_on:
-		return "response", doc.response_due
+		pending.append(("response", doc.response_due))
 	if doc.status in ("Verified", "Under Examination") and doc.examination_due:
-		return "examination", doc.examination_due
+		pending.append(("examination", doc.examination_due))
 	if doc.status == "Founded" and doc.review_due:
-		return "review", doc.review_due
-	return None, None
+		pending.append(("review", doc.review_due))
+	return pending
 
 
 def responsible_users(doc, stage: str) -> list[str]:
@@ -199,22 +200,36 @@ def daily() -> None:
 			frappe.log_error(title=f"Complaint deadline check failed: {name}")
 
 
-def check_deadline(doc, today) -> str | None:
-	stage, due = current_deadline(doc)
-	if not stage:
-		return None
+def check_deadline(doc, today) -> list[str]:
+	"""Remind on the last working day, escalate once overdue; each at most once per step.
+
+	The steps already reminded or escalated are kept in ``reminded_stage`` / ``escalated_stage``
+	(comma-separated), written in the same transaction as the e-mail is queued.
+	"""
 	from coi_management.complaints import notify
 
-	if today > frappe.utils.getdate(due):
-		if doc.escalated_stage != stage:
-			notify.send(escalation_users(doc, stage), "overdue", doc, stage=STAGE_LABELS[stage], due=due)
-			frappe.db.set_value("Complaint", doc.name, "escalated_stage", stage, update_modified=False)
-			return "escalated"
-	elif working_days_between(today, due) <= 1 and doc.reminded_stage != stage:
-		notify.send(responsible_users(doc, stage), "reminder", doc, stage=STAGE_LABELS[stage], due=due)
-		frappe.db.set_value("Complaint", doc.name, "reminded_stage", stage, update_modified=False)
-		return "reminded"
-	return None
+	done = []
+	reminded = set(filter(None, (doc.reminded_stage or "").split(",")))
+	escalated = set(filter(None, (doc.escalated_stage or "").split(",")))
+	for stage, due in pending_deadlines(doc):
+		due = frappe.utils.getdate(due)
+		if today > due:
+			if stage not in escalated:
+				notify.send(escalation_users(doc, stage), "overdue", doc, stage=STAGE_LABELS[stage], due=due)
+				escalated.add(stage)
+				done.append(f"escalated:{stage}")
+		elif working_days_between(today, due) <= 1 and stage not in reminded:
+			notify.send(responsible_users(doc, stage), "reminder", doc, stage=STAGE_LABELS[stage], due=due)
+			reminded.add(stage)
+			done.append(f"reminded:{stage}")
+	if done:
+		frappe.db.set_value(
+			"Complaint",
+			doc.name,
+			{"reminded_stage": ",".join(sorted(reminded)), "escalated_stage": ",".join(sorted(escalated))},
+			update_modified=False,
+		)
+	return done
 
 
 # ---------------------------------------------------------------- control decision
@@ -245,7 +260,7 @@ def send_message(complaint: str, message: str) -> None:
 	"""A question or answer from the handler to the reporter, read on the tracking page."""
 	from coi_management.complaints import tracking
 
-	frappe.only_for(["COI Manager", "COI Inspector"])
+	require_role("COI Manager", "COI Inspector")
 	doc = frappe.get_doc("Complaint", complaint)
 	doc.check_permission("write")
 	if doc.status == "Closed":
@@ -254,3 +269,9 @@ def send_message(complaint: str, message: str) -> None:
 	if not doc.first_response_on:
 		doc.first_response_on = clock.today()
 	doc.save()
+
+
+def require_role(*roles: str) -> None:
+	"""Like frappe.only_for, but also enforced under tests."""
+	if frappe.session.user != "Administrator" and not set(roles) & set(frappe.get_roles()):
+		frappe.throw(_("Not permitted"), frappe.PermissionError)

@@ -4,10 +4,12 @@ Guest input is hostile by default: every text field is stripped of HTML and leng
 evidence is limited by type and size, and nothing the public sends can set handling fields.
 """
 
+import json
 import os
 
 import frappe
 from frappe import _
+from frappe.rate_limiter import rate_limit
 from frappe.utils import cint, strip_html
 
 # Longest text accepted per field (the DocType's own ``length`` also applies in the database).
@@ -83,12 +85,12 @@ def restrict_public_submission(doc) -> None:
 	doc.messages = []
 
 
-def is_public_submission() -> bool:
-	return frappe.session.user == "Guest" or bool(frappe.flags.in_web_form)
+def is_public_submission(doc) -> bool:
+	return frappe.session.user == "Guest" or bool(doc.flags.public_submission)
 
 
 def validate_channel(doc) -> None:
-	if doc.channel == PUBLIC_CHANNEL and not is_public_submission() and doc.is_new():
+	if doc.channel == PUBLIC_CHANNEL and not is_public_submission(doc) and doc.is_new():
 		# the desk and REST name the channel the complaint came through (S 32(2))
 		frappe.throw(
 			_("{0} {1} is only for the public complaint page; choose the channel the complaint came through.").format(
@@ -134,3 +136,84 @@ def validate_evidence_urls(doc) -> None:
 				),
 				EvidenceRefusedError,
 			)
+
+
+# ---------------------------------------------------------------- the public web form
+
+WEB_FORM = "complaint"
+SUBMIT_LIMIT = 5
+SUBMIT_WINDOW = 60 * 60
+
+
+@frappe.whitelist(allow_guest=True, methods=["POST"])
+@rate_limit(limit=SUBMIT_LIMIT, seconds=SUBMIT_WINDOW)
+def submit(data: str | dict) -> dict:
+	"""Receive the public web form "complaint" (route /pengaduan), anonymously.
+
+	Like Frappe's web form ``accept`` (which the form's script replaces with this method), but the
+	evidence files are checked and attached by the app: Guest has no permission on Complaint or
+	File, and gets none. Returns the complaint number and the tracking code, shown once.
+	"""
+	values = frappe._dict(json.loads(data) if isinstance(data, str) else data or {})
+	web_form = frappe.get_doc("Web Form", WEB_FORM)
+	if not web_form.published:
+		raise frappe.PermissionError
+	user = frappe.session.user
+	frappe.session.user = "Guest"  # anonymous: the submitting account, if any, is not recorded
+	try:
+		doc = frappe.new_doc("Complaint")
+		files = []
+		for field in web_form.web_form_fields:
+			value = values.get(field.fieldname)
+			if field.fieldtype in ("Attach", "Attach Image"):
+				if value:
+					check_upload(value)  # before anything is written
+					files.append((field.fieldname, value))
+				continue
+			if field.fieldname in PUBLIC_FIELDS:
+				doc.set(field.fieldname, value)
+		doc.flags.public_submission = True
+		doc.insert(ignore_permissions=True)
+		for fieldname, value in files:
+			doc.db_set(fieldname, attach_evidence(doc.name, fieldname, value), update_modified=False)
+	finally:
+		frappe.session.user = user
+	return {"name": doc.name, "tracking_code": doc.get_onload().get("tracking_code")}
+
+
+def check_upload(value: str) -> None:
+	"""Type and size of one "filename,data:<mime>;base64,<content>" upload, from its name and length."""
+	filename, _sep, dataurl = str(value).partition(",")
+	extension = os.path.splitext(filename)[1].lower().lstrip(".")
+	if extension not in ALLOWED_EXTENSIONS or not dataurl.startswith("data:") or ";base64," not in dataurl:
+		frappe.throw(
+			_("{0}: only PDF, JPG, PNG or DOCX files are accepted as evidence.").format(frappe.bold(filename)),
+			EvidenceRefusedError,
+		)
+	encoded = dataurl.partition(",")[2].strip()
+	if len(encoded) * 3 // 4 - (len(encoded) - len(encoded.rstrip("="))) > MAX_EVIDENCE_BYTES:
+		frappe.throw(
+			_("{0}: an evidence file may be at most {1} MB.").format(
+				frappe.bold(filename), MAX_EVIDENCE_BYTES // (1024 * 1024)
+			),
+			EvidenceRefusedError,
+		)
+
+
+def attach_evidence(complaint: str, fieldname: str, value: str) -> str:
+	"""Store one checked upload as a private file of the complaint (checked again by File.validate)."""
+	filename, _sep, dataurl = str(value).partition(",")
+	file_doc = frappe.get_doc(
+		{
+			"doctype": "File",
+			"file_name": os.path.basename(filename)[:140],
+			"attached_to_doctype": "Complaint",
+			"attached_to_name": complaint,
+			"attached_to_field": fieldname,
+			"is_private": 1,
+			"content": dataurl,
+			"decode": True,
+		}
+	)
+	file_doc.insert(ignore_permissions=True)
+	return file_doc.file_url

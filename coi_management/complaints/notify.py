@@ -7,6 +7,7 @@ e-mail. The reported official is never a recipient.
 
 import frappe
 from frappe import _, _lt
+from frappe.email.doctype.email_account.email_account import EmailAccount
 from frappe.utils import get_url_to_form
 
 LANG = "id"
@@ -45,8 +46,8 @@ def send(recipients, kind: str, doc, due=None, stage=None) -> None:
 		frappe.db.get_value("Official", doc.reported_official, "user") if doc.reported_official else None
 	)
 	recipients = [user for user in recipients if user != reported_user]
-	if not recipients:
-		return
+	if not recipients or not EmailAccount.find_outgoing(_raise_error=False):
+		return  # no outgoing e-mail configured: the complaint itself must still be received
 	subject, body = TEMPLATES[kind]
 	due_text = frappe.format(due, {"fieldtype": "Date"}) if due else ""
 	args = (doc.name, doc.subject, due_text, _(stage.msg, lang=LANG) if stage else "")

@@ -12,7 +12,7 @@ class Complaint(Document):
 		confidentiality.load_identity(self)
 
 	def before_insert(self):
-		if intake.is_public_submission():
+		if intake.is_public_submission(self):
 			intake.restrict_public_submission(self)
 		handling.set_profile(self)
 		tracking.assign_code(self)
@@ -27,8 +27,8 @@ class Complaint(Document):
 		notify.on_status_change(self, None)
 
 	def on_update(self):
-		if not self.is_new() and self.flags.reporter_identity is not None and self.flags.identity_edited:
-			confidentiality.store_identity(self.name, self.flags.reporter_identity, replace=True)
+		if self.flags.identity_edited and self.flags.reporter_identity:
+			confidentiality.store_identity(self.name, self.flags.reporter_identity)
 		before = self.get_doc_before_save()
 		if before:
 			notify.on_status_change(self, before.status)
