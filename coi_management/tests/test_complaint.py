@@ -122,7 +122,7 @@ class TestIntake(ComplaintCase):
 			doc = accept(
 				"complaint",
 				json.dumps(
-					{"subject": "Lewat accept", "description": "<b>Uraian</b>", "reporter_name": REPORTER_NAME, "channel": "Desk"}
+					{"subject": "Lewat accept", "description": "<b>Uraian</b>", "reporter_name": REPORTER_NAME, "channel": "In Person"}
 				),
 			)
 		finally:
@@ -134,7 +134,7 @@ class TestIntake(ComplaintCase):
 	def test_guest_cannot_set_handling_fields(self):
 		frappe.set_user("Guest")
 		try:
-			name = intake.submit({"subject": "s", "description": "d", "status": "Closed", "findings": "x", "channel": "Desk"})["name"]
+			name = intake.submit({"subject": "s", "description": "d", "status": "Closed", "findings": "x", "channel": "In Person"})["name"]
 		finally:
 			frappe.set_user("Administrator")
 		doc = frappe.get_doc("Complaint", name)
