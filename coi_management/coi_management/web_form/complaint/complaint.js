@@ -19,8 +19,30 @@ frappe.ready(function () {
 		)
 	);
 
+	// submitted to the app's guest endpoint, which checks and attaches the evidence itself
+	web_form.save = function () {
+		const valid = this.validate && this.validate();
+		if (!valid && valid !== undefined) return false;
+		const values = frappe.ui.FieldGroup.prototype.get_values.call(this, this.allow_incomplete);
+		if (!values || window.saving) return false;
+		window.saving = true;
+		frappe.call({
+			method: "coi_management.complaints.intake.submit",
+			args: { data: values },
+			type: "POST",
+			freeze: true,
+			callback: (r) => {
+				if (!r.exc) this.handle_success(r.message);
+			},
+			always: () => {
+				window.saving = false;
+			},
+		});
+		return false;
+	};
+
 	web_form.render_success_page = function (data) {
-		const code = data && data.__onload && data.__onload.tracking_code;
+		const code = data && data.tracking_code;
 		if (!code) return;
 		const $box = $('<div class="coi-tracking-code my-4"></div>');
 		$box.append($("<p></p>").text({{ _("Your tracking code:")|tojson }}));
