@@ -111,7 +111,7 @@ def validate_entities(doc) -> None:
 				)
 		if row.from_date and row.to_date and getdate(row.to_date) < getdate(row.from_date):
 			frappe.throw(
-				_("Row {0}: {1} cannot be before {2}.").format(row.idx, _("To"), _("From")), CoolingOffError
+				_("Row {0}: {1} cannot be before {2}.").format(row.idx, _("Held Until"), _("Held Since")), CoolingOffError
 			)
 
 

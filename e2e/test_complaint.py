@@ -94,5 +94,5 @@ def test_retirement_opens_a_cooling_off_record(open_as, shot):
 	body = page.inner_text("body")
 	for indonesian in ("Mantan Pejabat", "Jabatan Terdahulu", "Badan Usaha", "Pengecualian Jasa Konsultasi"):
 		assert indonesian in body, indonesian
-	assert page.input_value("input[data-fieldname='end_date']") == "30-06-2028"
+	assert page.evaluate("() => cur_frm.doc.end_date") == "2028-06-30"
 	shot(page, "complaint-8-cooling-off-form")
