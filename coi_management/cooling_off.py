@@ -2,7 +2,7 @@
 
 When an official retires, resigns or is dismissed, a Cooling-off Record is opened for the
 profile's period (S 27(1): 2 years) from the exit date. During it active officials may not take
-the decisions of S 27(3) a–e for the former official's benefit; consultancy (d) may be excepted
+the decisions of S 27(3) a-e for the former official's benefit; consultancy (d) may be excepted
 with a justification and an approver (S 27(4)). A daily job keeps Active/Expired in step with
 the clock; running it twice changes nothing more.
 """
@@ -111,7 +111,8 @@ def validate_entities(doc) -> None:
 				)
 		if row.from_date and row.to_date and getdate(row.to_date) < getdate(row.from_date):
 			frappe.throw(
-				_("Row {0}: {1} cannot be before {2}.").format(row.idx, _("Held Until"), _("Held Since")), CoolingOffError
+				_("Row {0}: {1} cannot be before {2}.").format(row.idx, _("Held Until"), _("Held Since")),
+				CoolingOffError,
 			)
 
 
@@ -153,7 +154,9 @@ def create_record(official: str, exit_date=None):
 	"""The cooling-off record of ``official`` for their exit date, created once."""
 	values = frappe.db.get_value("Official", official, ["exit_date", "status"], as_dict=True)
 	exit_date = getdate(exit_date or values.exit_date or clock.today())
-	existing = frappe.db.get_value("Cooling-off Record", {"official": official, "exit_date": exit_date}, "name")
+	existing = frappe.db.get_value(
+		"Cooling-off Record", {"official": official, "exit_date": exit_date}, "name"
+	)
 	if existing:
 		return frappe.get_doc("Cooling-off Record", existing)
 	record = frappe.get_doc(

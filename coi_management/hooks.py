@@ -68,7 +68,16 @@ fixtures = [
 			[
 				"name",
 				"in",
-				["Received", "Incomplete", "Verified", "Under Examination", "Founded", "Unfounded", "Follow-up", "Closed"],
+				[
+					"Received",
+					"Incomplete",
+					"Verified",
+					"Under Examination",
+					"Founded",
+					"Unfounded",
+					"Follow-up",
+					"Closed",
+				],
 			]
 		],
 	},
@@ -78,7 +87,15 @@ fixtures = [
 			[
 				"name",
 				"in",
-				["Verify", "Request More Information", "Start Examination", "Declare Founded", "Declare Unfounded", "Start Follow-up", "Close"],
+				[
+					"Verify",
+					"Request More Information",
+					"Start Examination",
+					"Declare Founded",
+					"Declare Unfounded",
+					"Start Follow-up",
+					"Close",
+				],
 			]
 		],
 	},

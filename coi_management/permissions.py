@@ -59,7 +59,7 @@ def official_has_permission(doc, ptype: str | None = None, user: str | None = No
 
 # ---------------------------------------------------------------- Complaint (S 32(3))
 # The COI Manager and the COI Inspector see every complaint; a superior only complaints about
-# officials below them, once verified (B BAB II G.3: the superior examines); nobody else any —
+# officials below them, once verified (B BAB II G.3: the superior examines); nobody else any -
 # in particular not the reported official. The reporter's identity is not in Complaint at all
 # (coi_management/complaints/confidentiality.py).
 COMPLAINT_WIDE_ROLES = frozenset({"COI Manager", "COI Inspector"})

@@ -39,8 +39,12 @@ def test_guest_files_follows_and_talks_with_the_coi_manager(open_as, shot):
 	assert manager.input_value("input[data-fieldname='reporter_name']") == "Warga Peduli"
 	name = manager.evaluate("() => cur_frm.doc.name")
 	shot(manager, "complaint-4-desk-form")
-	call(manager, "coi_management.complaints.handling.send_message", complaint=name,
-		message="Mohon sebutkan nama perusahaan pemenang lelang.")
+	call(
+		manager,
+		"coi_management.complaints.handling.send_message",
+		complaint=name,
+		message="Mohon sebutkan nama perusahaan pemenang lelang.",
+	)
 
 	# the reporter reads the question with the code and answers
 	guest.goto(f"{BASE_URL}/lacak-pengaduan")
@@ -79,10 +83,20 @@ def test_retirement_opens_a_cooling_off_record(open_as, shot):
 	page = open_as("inspektur")
 	page.goto(f"{BASE_URL}/app/official")
 	wait_for_desk(page)
-	official = call(page, "frappe.client.get_value", doctype="Official",
-		filters={"user": "kabag.pbj@coi.localhost"}, fieldname="name")["name"]
-	call(page, "frappe.client.set_value", doctype="Official", name=official,
-		fieldname={"status": "Retired", "exit_date": "2026-06-30"})
+	official = call(
+		page,
+		"frappe.client.get_value",
+		doctype="Official",
+		filters={"user": "kabag.pbj@coi.localhost"},
+		fieldname="name",
+	)["name"]
+	call(
+		page,
+		"frappe.client.set_value",
+		doctype="Official",
+		name=official,
+		fieldname={"status": "Retired", "exit_date": "2026-06-30"},
+	)
 	page.goto(f"{BASE_URL}/app/cooling-off-record")
 	wait_for_desk(page)
 	page.wait_for_selector("text=Rina Kusumawati")

@@ -1,5 +1,5 @@
 """Handling of a complaint: the workflow's rules per regulation profile, its deadlines and the
-daily reminders and escalation (S 31–32; B BAB II G.3–6).
+daily reminders and escalation (S 31-32; B BAB II G.3-6).
 
 Semarang (S 2025): the COI Manager handles the whole flow; deadlines to acknowledge
 (complaint_acknowledge_days) and to give a first response (complaint_response_days).
@@ -35,7 +35,9 @@ def set_profile(doc) -> None:
 	doc.regulation = profile.name
 	doc.examined_by_superior = 1 if profile.complaint_examination_days else 0
 	doc.acknowledge_due = (
-		add_working_days(today, profile.complaint_acknowledge_days) if profile.complaint_acknowledge_days else None
+		add_working_days(today, profile.complaint_acknowledge_days)
+		if profile.complaint_acknowledge_days
+		else None
 	)
 	doc.response_due = (
 		add_working_days(today, profile.complaint_response_days) if profile.complaint_response_days else None
@@ -69,17 +71,17 @@ def on_status_change(doc, old_status: str | None) -> None:
 def assign_examiner(doc) -> None:
 	if not doc.reported_official:
 		frappe.throw(
-			_("Choose the {0} first: under this regulation profile their superior examines the complaint.").format(
-				_("Reported Official")
-			),
+			_(
+				"Choose the {0} first: under this regulation profile their superior examines the complaint."
+			).format(_("Reported Official")),
 			ComplaintHandlingError,
 		)
 	chain = org.superior_chain(doc.reported_official)
 	if not chain:
 		frappe.throw(
-			_("{0} has no superior to examine the complaint; record the superior in the official's profile.").format(
-				frappe.bold(doc.reported_official)
-			),
+			_(
+				"{0} has no superior to examine the complaint; record the superior in the official's profile."
+			).format(frappe.bold(doc.reported_official)),
 			ComplaintHandlingError,
 		)
 	doc.examiner = chain[0]
@@ -94,7 +96,9 @@ def validate_actor(doc, before) -> None:
 	roles = set(frappe.get_roles(user))
 	me = org.official_of_user(user)
 	if me and me == doc.reported_official:
-		frappe.throw(_("The reported official cannot handle a complaint about themselves."), frappe.PermissionError)
+		frappe.throw(
+			_("The reported official cannot handle a complaint about themselves."), frappe.PermissionError
+		)
 	if not before or HANDLER_ROLES & roles:
 		return
 	changed = {
@@ -142,7 +146,11 @@ def pending_deadlines(doc) -> list[tuple[str, object]]:
 	pending = []
 	if doc.status == "Received" and doc.acknowledge_due:
 		pending.append(("acknowledge", doc.acknowledge_due))
-	if doc.status in ("Received", "Incomplete", "Verified") and doc.response_due and not doc.first_response_on:
+	if (
+		doc.status in ("Received", "Incomplete", "Verified")
+		and doc.response_due
+		and not doc.first_response_on
+	):
 		pending.append(("response", doc.response_due))
 	if doc.status in ("Verified", "Under Examination") and doc.examination_due:
 		pending.append(("examination", doc.examination_due))

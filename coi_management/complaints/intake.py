@@ -1,4 +1,4 @@
-"""Intake of complaints (S 32(1)–(2); B BAB II D.2.b): the public web form, the desk and REST.
+"""Intake of complaints (S 32(1)-(2); B BAB II D.2.b): the public web form, the desk and REST.
 
 Guest input is hostile by default: every text field is stripped of HTML and length-checked, the
 evidence is limited by type and size, and nothing the public sends can set handling fields.
@@ -93,9 +93,9 @@ def validate_channel(doc) -> None:
 	if doc.channel == PUBLIC_CHANNEL and not is_public_submission(doc) and doc.is_new():
 		# the desk and REST name the channel the complaint came through (S 32(2))
 		frappe.throw(
-			_("{0} {1} is only for the public complaint page; choose the channel the complaint came through.").format(
-				_("Channel"), _(PUBLIC_CHANNEL)
-			),
+			_(
+				"{0} {1} is only for the public complaint page; choose the channel the complaint came through."
+			).format(_("Channel"), _(PUBLIC_CHANNEL)),
 			ComplaintInputError,
 		)
 
@@ -187,7 +187,9 @@ def check_upload(value: str) -> None:
 	extension = os.path.splitext(filename)[1].lower().lstrip(".")
 	if extension not in ALLOWED_EXTENSIONS or not dataurl.startswith("data:") or ";base64," not in dataurl:
 		frappe.throw(
-			_("{0}: only PDF, JPG, PNG or DOCX files are accepted as evidence.").format(frappe.bold(filename)),
+			_("{0}: only PDF, JPG, PNG or DOCX files are accepted as evidence.").format(
+				frappe.bold(filename)
+			),
 			EvidenceRefusedError,
 		)
 	encoded = dataurl.partition(",")[2].strip()

@@ -1,7 +1,7 @@
 """E-mails about complaints, in Indonesian, that never name the reporter (S 32(3)).
 
 Every message is built here from the complaint number, subject, status and dates only; nothing
-reads the Complaint Reporter record, so no recipient — privileged or not — gets the identity by
+reads the Complaint Reporter record, so no recipient - privileged or not - gets the identity by
 e-mail. The reported official is never a recipient.
 """
 
@@ -19,7 +19,9 @@ TEMPLATES = {
 	),
 	"examine": (
 		_lt("Complaint {0} to examine"),
-		_lt("You are asked to examine complaint {0} ({1}) about an official under your supervision, at the latest on {2}."),
+		_lt(
+			"You are asked to examine complaint {0} ({1}) about an official under your supervision, at the latest on {2}."
+		),
 	),
 	"review": (
 		_lt("Complaint {0} to review"),
@@ -41,7 +43,9 @@ TEMPLATES = {
 
 
 def send(recipients, kind: str, doc, due=None, stage=None) -> None:
-	recipients = sorted({user for user in recipients or [] if user and user not in ("Guest", "Administrator")})
+	recipients = sorted(
+		{user for user in recipients or [] if user and user not in ("Guest", "Administrator")}
+	)
 	reported_user = (
 		frappe.db.get_value("Official", doc.reported_official, "user") if doc.reported_official else None
 	)
@@ -51,7 +55,7 @@ def send(recipients, kind: str, doc, due=None, stage=None) -> None:
 	subject, body = TEMPLATES[kind]
 	due_text = frappe.format(due, {"fieldtype": "Date"}) if due else ""
 	args = (doc.name, doc.subject, due_text, _(stage.msg, lang=LANG) if stage else "")
-	message = "<p>{}</p><p><a href=\"{}\">{}</a></p>".format(
+	message = '<p>{}</p><p><a href="{}">{}</a></p>'.format(
 		frappe.utils.escape_html(_(body.msg, lang=LANG).format(*args)),
 		get_url_to_form("Complaint", doc.name),
 		_("Open the complaint", lang=LANG),

@@ -1,4 +1,4 @@
-"""Complaints (S 31–32; B BAB II D.2.b, G): intake, tracking code, confidentiality, handling."""
+"""Complaints (S 31-32; B BAB II D.2.b, G): intake, tracking code, confidentiality, handling."""
 
 import base64
 import json
@@ -104,9 +104,13 @@ class TestIntake(ComplaintCase):
 	def test_guest_gets_a_code_shown_once_and_only_its_hash_is_stored(self):
 		doc, code = submit_web_form(reporter_name=REPORTER_NAME)
 		self.assertRegex(code, r"^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$")
-		stored = frappe.db.get_value("Complaint", doc.name, ["tracking_code_hash", "channel", "status"], as_dict=True)
+		stored = frappe.db.get_value(
+			"Complaint", doc.name, ["tracking_code_hash", "channel", "status"], as_dict=True
+		)
 		self.assertEqual(stored.tracking_code_hash, tracking.hash_code(code))
-		self.assertNotIn(tracking.normalize(code), json.dumps(frappe.get_doc("Complaint", doc.name).as_dict(), default=str))
+		self.assertNotIn(
+			tracking.normalize(code), json.dumps(frappe.get_doc("Complaint", doc.name).as_dict(), default=str)
+		)
 		self.assertEqual((stored.channel, stored.status), ("Web Form", "Received"))
 		# a second load of the complaint never shows the code again
 		self.assertNotIn("tracking_code", frappe.get_doc("Complaint", doc.name).get_onload() or {})
@@ -122,19 +126,36 @@ class TestIntake(ComplaintCase):
 			doc = accept(
 				"complaint",
 				json.dumps(
-					{"subject": "Lewat accept", "description": "<b>Uraian</b>", "reporter_name": REPORTER_NAME, "channel": "In Person"}
+					{
+						"subject": "Lewat accept",
+						"description": "<b>Uraian</b>",
+						"reporter_name": REPORTER_NAME,
+						"channel": "In Person",
+					}
 				),
 			)
 		finally:
 			frappe.set_user("Administrator")
 		stored = frappe.get_doc("Complaint", doc.name)
-		self.assertEqual((stored.channel, stored.description, stored.reporter_name), ("Web Form", "Uraian", None))
-		self.assertEqual(frappe.db.get_value("Complaint Reporter", {"complaint": doc.name}, "reporter_name"), REPORTER_NAME)
+		self.assertEqual(
+			(stored.channel, stored.description, stored.reporter_name), ("Web Form", "Uraian", None)
+		)
+		self.assertEqual(
+			frappe.db.get_value("Complaint Reporter", {"complaint": doc.name}, "reporter_name"), REPORTER_NAME
+		)
 
 	def test_guest_cannot_set_handling_fields(self):
 		frappe.set_user("Guest")
 		try:
-			name = intake.submit({"subject": "s", "description": "d", "status": "Closed", "findings": "x", "channel": "In Person"})["name"]
+			name = intake.submit(
+				{
+					"subject": "s",
+					"description": "d",
+					"status": "Closed",
+					"findings": "x",
+					"channel": "In Person",
+				}
+			)["name"]
 		finally:
 			frappe.set_user("Administrator")
 		doc = frappe.get_doc("Complaint", name)
@@ -168,7 +189,9 @@ class TestIntake(ComplaintCase):
 		doc, _code = submit_web_form(evidence_1=data_url("bukti.pdf", b"%PDF-1.4 bukti"))
 		stored = frappe.get_doc("Complaint", doc.name)
 		self.assertTrue(stored.evidence_1)
-		self.assertTrue(frappe.db.exists("File", {"attached_to_doctype": "Complaint", "attached_to_name": doc.name}))
+		self.assertTrue(
+			frappe.db.exists("File", {"attached_to_doctype": "Complaint", "attached_to_name": doc.name})
+		)
 
 	def test_wrong_type_and_oversize_evidence_are_refused(self):
 		count = frappe.db.count("Complaint")
@@ -179,7 +202,9 @@ class TestIntake(ComplaintCase):
 		with self.assertRaises(intake.EvidenceRefusedError):
 			submit_web_form(evidence_1=data_url("halaman.html", b"<script>", "text/html"))
 		# refused before anything is written
-		self.assertFalse(frappe.db.exists("File", {"file_name": ("in", ["virus.exe", "besar.pdf", "halaman.html"])}))
+		self.assertFalse(
+			frappe.db.exists("File", {"file_name": ("in", ["virus.exe", "besar.pdf", "halaman.html"])})
+		)
 		self.assertEqual(frappe.db.count("Complaint"), count)
 		# and again by File.validate for a file attached to a complaint some other way
 		with self.assertRaises(intake.EvidenceRefusedError):
@@ -207,18 +232,32 @@ class TestIntake(ComplaintCase):
 		self.assertTrue(created["__onload"]["tracking_code"])
 		self.assertIsNone(frappe.db.get_value("Complaint", created["name"], "reporter_name"))
 		self.assertEqual(
-			frappe.db.get_value("Complaint Reporter", {"complaint": created["name"]}, "reporter_name"), REPORTER_NAME
+			frappe.db.get_value("Complaint Reporter", {"complaint": created["name"]}, "reporter_name"),
+			REPORTER_NAME,
 		)
 		with self.assertRaises(intake.ComplaintInputError):
 			frappe.get_doc({**values, "channel": "Web Form"}).insert()
 
 	def test_no_ip_address_is_stored_for_an_anonymous_complaint(self):
 		frappe.local.request_ip = IP
-		doc, code = submit_web_form(reporter_name=REPORTER_NAME)
+		_doc, code = submit_web_form(reporter_name=REPORTER_NAME)
 		tracking.post_reply(code, "Tambahan informasi")
-		for doctype in ("Complaint", "Complaint Reporter", "Complaint Message", "Version", "Activity Log", "Comment", "File", "Communication"):
+		for doctype in (
+			"Complaint",
+			"Complaint Reporter",
+			"Complaint Message",
+			"Version",
+			"Activity Log",
+			"Comment",
+			"File",
+			"Communication",
+		):
 			meta = frappe.get_meta(doctype)
-			columns = [f.fieldname for f in meta.fields if f.fieldtype in ("Data", "Small Text", "Text", "Long Text", "Code", "JSON", "Text Editor")]
+			columns = [
+				f.fieldname
+				for f in meta.fields
+				if f.fieldtype in ("Data", "Small Text", "Text", "Long Text", "Code", "JSON", "Text Editor")
+			]
 			for column in columns:
 				self.assertFalse(
 					frappe.get_all(doctype, filters={column: ("like", f"%{IP}%")}, limit=1),
@@ -245,14 +284,22 @@ class TestTracking(ComplaintCase):
 		doc, code = self.new_complaint()
 		neutral = tracking.neutral_answer()
 		other = tracking.new_code()
-		for wrong in (None, "", "x", other, code[:-1] + ("A" if code[-1] != "A" else "B"), doc.name, "' or 1=1 --"):
+		for wrong in (
+			None,
+			"",
+			"x",
+			other,
+			code[:-1] + ("A" if code[-1] != "A" else "B"),
+			doc.name,
+			"' or 1=1 --",
+		):
 			with self.subTest(code=wrong):
 				self.assertEqual(tracking.get_status(wrong), neutral)
 				self.assertEqual(tracking.post_reply(wrong, "halo"), neutral)
 		self.assertEqual(len(frappe.get_doc("Complaint", doc.name).messages), 0)
 
 	def test_lookups_and_the_web_form_are_rate_limited(self):
-		doc, code = self.new_complaint()
+		_doc, code = self.new_complaint()
 		frappe.local.request = frappe._dict(method="POST")
 		frappe.local.request_ip = "198.51.100.23"
 		frappe.form_dict.cmd = "coi_management.complaints.tracking.get_status"
@@ -310,7 +357,14 @@ class TestConfidentiality(ComplaintCase):
 		self.set_active_regulation(BANJARMASIN)
 		doc, _code = self.new_complaint()
 		self.act(doc, "Verify", self.manager)  # now the superiors may read it
-		for user in (self.mid.user, self.head.user, self.staff.user, self.outsider.user, self.executive, self.administrator_role):
+		for user in (
+			self.mid.user,
+			self.head.user,
+			self.staff.user,
+			self.outsider.user,
+			self.executive,
+			self.administrator_role,
+		):
 			with self.subTest(user=user):
 				seen = self.leak_channels(user, doc.name)
 				self.assertNotIn(REPORTER_NAME, seen)
@@ -326,7 +380,9 @@ class TestConfidentiality(ComplaintCase):
 			getdoc("Complaint", doc.name)
 			loaded = frappe.response.docs[0]
 			frappe.response.docs = []
-			self.assertEqual((loaded.reporter_name, loaded.reporter_contact), (REPORTER_NAME, REPORTER_CONTACT))
+			self.assertEqual(
+				(loaded.reporter_name, loaded.reporter_contact), (REPORTER_NAME, REPORTER_CONTACT)
+			)
 			self.assertTrue(frappe.has_permission("Complaint Reporter", "read"))
 		frappe.set_user("Administrator")
 
@@ -345,12 +401,15 @@ class TestConfidentiality(ComplaintCase):
 		edited.save(ignore_version=False)
 		frappe.set_user("Administrator")
 		self.assertEqual(
-			frappe.db.get_value("Complaint Reporter", {"complaint": doc.name}, "reporter_name"), REPORTER_NAME + " Baru"
+			frappe.db.get_value("Complaint Reporter", {"complaint": doc.name}, "reporter_name"),
+			REPORTER_NAME + " Baru",
 		)
 		self.act(doc, "Verify", self.manager)
 		self.act(doc, "Start Examination", self.mid.user)
 		self.act(doc, "Declare Founded", self.mid.user)
-		versions = frappe.get_all("Version", filters={"ref_doctype": "Complaint", "docname": doc.name}, pluck="data")
+		versions = frappe.get_all(
+			"Version", filters={"ref_doctype": "Complaint", "docname": doc.name}, pluck="data"
+		)
 		self.assertTrue(versions)
 		self.assertTrue(any("findings" in version for version in versions))
 		emails = frappe.get_all("Email Queue", filters={"reference_name": doc.name}, pluck="message")
@@ -360,7 +419,12 @@ class TestConfidentiality(ComplaintCase):
 			self.assertNotIn(REPORTER_CONTACT, text)
 		recipients = frappe.get_all(
 			"Email Queue Recipient",
-			filters={"parent": ("in", frappe.get_all("Email Queue", filters={"reference_name": doc.name}, pluck="name"))},
+			filters={
+				"parent": (
+					"in",
+					frappe.get_all("Email Queue", filters={"reference_name": doc.name}, pluck="name"),
+				)
+			},
 			pluck="recipient",
 		)
 		self.assertNotIn(self.staff.user, recipients)  # the reported official is never told
@@ -477,7 +541,16 @@ class TestHandlingWorkflow(ComplaintCase):
 			return made
 
 		real_exists = frappe.db.exists
-		with patch.object(frappe.db, "exists", lambda dt, name=None, *a, **k: True if (dt, name) == ("DocType", "Control Decision") else real_exists(dt, name, *a, **k)), patch.object(frappe, "new_doc", new_doc):
+		with (
+			patch.object(
+				frappe.db,
+				"exists",
+				lambda dt, name=None, *a, **k: (
+					True if (dt, name) == ("DocType", "Control Decision") else real_exists(dt, name, *a, **k)
+				),
+			),
+			patch.object(frappe, "new_doc", new_doc),
+		):
 			made.as_dict = lambda: dict(made)
 			result = handling.open_control_decision(doc.name)
 		self.assertEqual(result["official"], self.staff.name)
@@ -506,8 +579,12 @@ class TestDeadlines(ComplaintCase):
 				handling.daily()
 				handling.daily()  # a second run the same day adds nothing
 				self.assertEqual(self.emails(doc.name) - start, expected_emails)
-				stored = frappe.db.get_value("Complaint", doc.name, ["reminded_stage", "escalated_stage"], as_dict=True)
-				self.assertEqual((stored.reminded_stage or "", stored.escalated_stage or ""), (reminded, escalated))
+				stored = frappe.db.get_value(
+					"Complaint", doc.name, ["reminded_stage", "escalated_stage"], as_dict=True
+				)
+				self.assertEqual(
+					(stored.reminded_stage or "", stored.escalated_stage or ""), (reminded, escalated)
+				)
 
 	def test_acknowledging_stops_the_reminders(self):
 		frappe.flags.current_date = "2026-03-02"
@@ -515,7 +592,9 @@ class TestDeadlines(ComplaintCase):
 		self.act(doc, "Verify", self.manager)
 		frappe.flags.current_date = "2026-03-06"  # acknowledgement was due on the 5th
 		handling.daily()
-		stored = frappe.db.get_value("Complaint", doc.name, ["reminded_stage", "escalated_stage"], as_dict=True)
+		stored = frappe.db.get_value(
+			"Complaint", doc.name, ["reminded_stage", "escalated_stage"], as_dict=True
+		)
 		self.assertEqual((stored.reminded_stage, stored.escalated_stage or ""), ("response", ""))
 
 	def test_banjarmasin_overdue_examination_escalates_to_the_examiners_superior(self):
@@ -533,7 +612,9 @@ class TestDeadlines(ComplaintCase):
 			queue: set(frappe.get_all("Email Queue Recipient", filters={"parent": queue}, pluck="recipient"))
 			for queue in new
 		}
-		self.assertTrue(any({self.head.user, self.manager} <= users for users in recipients.values()), recipients)
+		self.assertTrue(
+			any({self.head.user, self.manager} <= users for users in recipients.values()), recipients
+		)
 		self.assertFalse(any(self.staff.user in users for users in recipients.values()))
 
 	def test_notifications_are_in_indonesian(self):

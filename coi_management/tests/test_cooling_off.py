@@ -52,11 +52,21 @@ class TestCoolingOff(COITestCase):
 		self.assertEqual(record.end_date, datetime.date(2026, 2, 28))
 		self.assertEqual(record.cooling_off_years, 2)
 		self.assertEqual((record.work_unit, record.agency), (self.section.name, self.agency.name))
-		self.assertEqual((record.exit_reason, record.status, record.former_superior), ("Retired", "Active", self.head.name))
-		self.assertTrue(all(record.get(f) for f in (
-			"restrict_business_licence", "restrict_procurement", "restrict_licence_supervision",
-			"restrict_consultancy", "restrict_other_processes",
-		)))
+		self.assertEqual(
+			(record.exit_reason, record.status, record.former_superior), ("Retired", "Active", self.head.name)
+		)
+		self.assertTrue(
+			all(
+				record.get(f)
+				for f in (
+					"restrict_business_licence",
+					"restrict_procurement",
+					"restrict_licence_supervision",
+					"restrict_consultancy",
+					"restrict_other_processes",
+				)
+			)
+		)
 
 	def test_each_exit_status_opens_a_record_once(self):
 		for status in ("Resigned", "Dismissed"):
@@ -121,11 +131,21 @@ class TestCoolingOff(COITestCase):
 		with self.assertRaises(cooling_off.CoolingOffExceptionError):
 			save_with(consultancy_exception=0)  # a justification left without the exception
 		with self.assertRaises(cooling_off.CoolingOffExceptionError):
-			save_with(**{**approved, "exception_approved_by": self.official.user})  # not by the former official
+			save_with(
+				**{**approved, "exception_approved_by": self.official.user}
+			)  # not by the former official
 
 	def test_entities_identifiers_are_checked(self):
 		record = frappe.get_doc("Cooling-off Record", self.leave()[0])
-		record.append("entities", {"role": "Commissioner", "entity_name": "PT Jalan Mulus", "nib": "1234567890123", "npwp": "01.234.567.8-901.000"})
+		record.append(
+			"entities",
+			{
+				"role": "Commissioner",
+				"entity_name": "PT Jalan Mulus",
+				"nib": "1234567890123",
+				"npwp": "01.234.567.8-901.000",
+			},
+		)
 		record.save()
 		self.assertEqual(record.entities[0].npwp, "012345678901000")
 		record.append("entities", {"role": "Consultant", "entity_name": "CV Lain", "nib": "123"})
@@ -142,7 +162,9 @@ class TestCoolingOff(COITestCase):
 			(self.official.user, False),
 		):
 			with self.subTest(user=user):
-				self.assertEqual(bool(frappe.has_permission("Cooling-off Record", "read", name, user=user)), expected)
+				self.assertEqual(
+					bool(frappe.has_permission("Cooling-off Record", "read", name, user=user)), expected
+				)
 				frappe.set_user(user)
 				try:
 					visible = frappe.get_list("Cooling-off Record", pluck="name")

@@ -33,7 +33,9 @@ def web_form_messages() -> set[str]:
 	for file in glob.glob(pattern):
 		with open(file) as fh:
 			form = json.load(fh)
-		messages.update(form.get(key) for key in ("title", "button_label", "success_title", "success_message"))
+		messages.update(
+			form.get(key) for key in ("title", "button_label", "success_title", "success_message")
+		)
 		for field in form["web_form_fields"]:
 			messages.update((field.get("label"), field.get("description")))
 			if field.get("fieldtype") == "Select":
@@ -45,7 +47,10 @@ def workflow_messages() -> set[str]:
 	"""Workflow states and actions shipped as fixtures: the desk shows them through __()."""
 	messages = set()
 	fixtures = os.path.join(frappe.get_app_path("coi_management"), "fixtures")
-	for kind, key in (("workflow_state.json", "workflow_state_name"), ("workflow_action_master.json", "workflow_action_name")):
+	for kind, key in (
+		("workflow_state.json", "workflow_state_name"),
+		("workflow_action_master.json", "workflow_action_name"),
+	):
 		path = os.path.join(fixtures, kind)
 		if os.path.exists(path):
 			with open(path) as fh:
