@@ -230,6 +230,8 @@ class TestIntake(ComplaintCase):
 		}
 		created = frappe.client.insert(values)  # what POST /api/resource/Complaint runs
 		self.assertTrue(created["__onload"]["tracking_code"])
+		# the desk user filing for a reporter sees the code once, to hand it over
+		self.assertIn(created["__onload"]["tracking_code"], json.dumps(frappe.local.message_log, default=str))
 		self.assertIsNone(frappe.db.get_value("Complaint", created["name"], "reporter_name"))
 		self.assertEqual(
 			frappe.db.get_value("Complaint Reporter", {"complaint": created["name"]}, "reporter_name"),

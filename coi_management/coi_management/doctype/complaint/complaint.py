@@ -2,6 +2,7 @@
 # For license information, please see license.txt
 
 import frappe
+from frappe import _
 from frappe.model.document import Document
 
 from coi_management.complaints import confidentiality, handling, intake, notify, tracking
@@ -25,6 +26,15 @@ class Complaint(Document):
 	def after_insert(self):
 		confidentiality.store_identity(self.name, self.flags.reporter_identity or {})
 		notify.on_status_change(self, None)
+		if not intake.is_public_submission(self):
+			# filed from the desk for a reporter (telephone, letter, counter): hand the code over now
+			frappe.msgprint(
+				_("Tracking code for the reporter, shown only once: {0}").format(
+					frappe.bold(self.get_onload().get("tracking_code"))
+				),
+				title=_("Tracking Code"),
+				indicator="blue",
+			)
 
 	def on_update(self):
 		if self.flags.identity_edited and self.flags.reporter_identity:
