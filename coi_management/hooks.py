@@ -14,7 +14,10 @@ export_python_type_annotations = True
 # ------------
 after_install = "coi_management.setup.install.after_install"
 after_migrate = "coi_management.setup.install.after_migrate"
-before_uninstall = "coi_management.setup.install.before_uninstall"
+before_uninstall = [
+	"coi_management.setup.fixtures.before_uninstall",
+	"coi_management.setup.install.before_uninstall",
+]
 
 # Tests
 # -----
@@ -26,19 +29,64 @@ before_tests = "coi_management.setup.install.before_tests"
 permission_query_conditions = {
 	"Official": "coi_management.permissions.official_query_conditions",
 	"Interest Register": "coi_management.permissions.interest_register_query_conditions",
+	"Complaint": "coi_management.permissions.complaint_query_conditions",
+	"Cooling-off Record": "coi_management.permissions.cooling_off_query_conditions",
 }
 has_permission = {
 	"Official": "coi_management.permissions.official_has_permission",
 	"Interest Register": "coi_management.permissions.interest_register_has_permission",
+	"Complaint": "coi_management.permissions.complaint_has_permission",
+	"Cooling-off Record": "coi_management.permissions.cooling_off_has_permission",
 }
 
 # Translations of strings Frappe's extractor does not see (fixtures, workspace) live in
 # coi_management/translations/id.csv with everything else.
 
-# Scheduled jobs ("today" from coi_management.clock; each job is idempotent)
+# Documents
+# ---------
+doc_events = {
+	# S 27: a retired, resigned or dismissed official gets a Cooling-off Record
+	"Official": {"on_update": "coi_management.cooling_off.on_official_update"},
+	# complaint evidence: pdf, jpg, png or docx, at most 5 MB
+	"File": {"validate": "coi_management.complaints.intake.validate_evidence_file"},
+}
+
+# Scheduled jobs (idempotent; "today" from coi_management.clock)
 # --------------
 scheduler_events = {
 	"daily": [
 		"coi_management.register_cycle.daily",
+		"coi_management.complaints.handling.daily",
+		"coi_management.cooling_off.daily",
 	],
 }
+
+# Fixtures: only the app's own workflow records, filtered by name
+# --------
+WORKFLOWS = ["Complaint Handling"]
+WORKFLOW_STATES = [
+	# Complaint Handling
+	"Received",
+	"Incomplete",
+	"Verified",
+	"Under Examination",
+	"Founded",
+	"Unfounded",
+	"Follow-up",
+	"Closed",
+]
+WORKFLOW_ACTIONS = [
+	# Complaint Handling
+	"Verify",
+	"Request More Information",
+	"Start Examination",
+	"Declare Founded",
+	"Declare Unfounded",
+	"Start Follow-up",
+	"Close",
+]
+fixtures = [
+	{"dt": "Workflow", "filters": [["name", "in", WORKFLOWS]]},
+	{"dt": "Workflow State", "filters": [["name", "in", WORKFLOW_STATES]]},
+	{"dt": "Workflow Action Master", "filters": [["name", "in", WORKFLOW_ACTIONS]]},
+]

@@ -82,3 +82,72 @@ def interest_register_query_conditions(user: str | None = None) -> str:
 def interest_register_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
 	names = register_officials(user, ptype)
 	return names is None or doc.official in names
+
+
+# ---------------------------------------------------------------- Complaint (S 32(3))
+# The COI Manager and the COI Inspector see every complaint; a superior only complaints about
+# officials below them, once verified (B BAB II G.3: the superior examines); nobody else any -
+# in particular not the reported official. The reporter's identity is not in Complaint at all
+# (coi_management/complaints/confidentiality.py).
+COMPLAINT_WIDE_ROLES = frozenset({"COI Manager", "COI Inspector"})
+COMPLAINT_UNVERIFIED_STATES = ("Received", "Incomplete")
+
+
+def _complaint_scope(user: str | None) -> list[str] | None:
+	"""Officials whose complaints ``user`` may see; ``None`` means all."""
+	user = user or frappe.session.user
+	roles = set(frappe.get_roles(user))
+	if user == "Administrator" or COMPLAINT_WIDE_ROLES & roles:
+		return None
+	me = org.official_of_user(user)
+	if not me or "COI Superior" not in roles:
+		return []
+	return org.subordinates(me)
+
+
+def complaint_query_conditions(user: str | None = None) -> str:
+	names = _complaint_scope(user)
+	if names is None:
+		return ""
+	if not names:
+		return "1=0"
+	return "{} and `tabComplaint`.`status` not in ({})".format(
+		_in_condition("`tabComplaint`.`reported_official`", names),
+		", ".join(frappe.db.escape(state) for state in COMPLAINT_UNVERIFIED_STATES),
+	)
+
+
+def complaint_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
+	names = _complaint_scope(user)
+	if names is None:
+		return True
+	return doc.reported_official in names and doc.status not in COMPLAINT_UNVERIFIED_STATES
+
+
+# ---------------------------------------------------------------- Cooling-off Record (S 27)
+# COI Manager and COI Inspector see every record; a superior (read) the records of former
+# officials who left a unit within their own unit's subtree.
+
+
+def _cooling_off_units(user: str | None) -> list[str] | None:
+	user = user or frappe.session.user
+	roles = set(frappe.get_roles(user))
+	if user == "Administrator" or COMPLAINT_WIDE_ROLES & roles:
+		return None
+	me = org.official_of_user(user)
+	if not me or "COI Superior" not in roles:
+		return []
+	unit = frappe.db.get_value("Official", me, "work_unit")
+	if not unit:
+		return []
+	lft, rgt = frappe.db.get_value("Work Unit", unit, ["lft", "rgt"])
+	return frappe.get_all("Work Unit", filters={"lft": (">=", lft), "rgt": ("<=", rgt)}, pluck="name")
+
+
+def cooling_off_query_conditions(user: str | None = None) -> str:
+	return _in_condition("`tabCooling-off Record`.`work_unit`", _cooling_off_units(user))
+
+
+def cooling_off_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
+	units = _cooling_off_units(user)
+	return units is None or doc.work_unit in units

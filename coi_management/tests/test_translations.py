@@ -21,7 +21,41 @@ def app_messages() -> set[str]:
 		messages.add(workspace["label"])
 		messages.update(link["label"] for link in workspace["links"])
 		messages.update(shortcut["label"] for shortcut in workspace["shortcuts"])
+	messages.update(web_form_messages())
+	messages.update(workflow_messages())
 	return {message for message in messages if message and message.strip()}
+
+
+def web_form_messages() -> set[str]:
+	"""Texts of the app's web forms, shown to the public through _() / __() (not extracted by Frappe)."""
+	messages = set()
+	pattern = os.path.join(frappe.get_app_path("coi_management"), "*", "web_form", "*", "*.json")
+	for file in glob.glob(pattern):
+		with open(file) as fh:
+			form = json.load(fh)
+		messages.update(
+			form.get(key) for key in ("title", "button_label", "success_title", "success_message")
+		)
+		for field in form["web_form_fields"]:
+			messages.update((field.get("label"), field.get("description")))
+			if field.get("fieldtype") == "Select":
+				messages.update((field.get("options") or "").split("\n"))
+	return {message for message in messages if message}
+
+
+def workflow_messages() -> set[str]:
+	"""Workflow states and actions shipped as fixtures: the desk shows them through __()."""
+	messages = set()
+	fixtures = os.path.join(frappe.get_app_path("coi_management"), "fixtures")
+	for kind, key in (
+		("workflow_state.json", "workflow_state_name"),
+		("workflow_action_master.json", "workflow_action_name"),
+	):
+		path = os.path.join(fixtures, kind)
+		if os.path.exists(path):
+			with open(path) as fh:
+				messages.update(record[key] for record in json.load(fh))
+	return messages
 
 
 class TestIndonesianTranslations(COITestCase):

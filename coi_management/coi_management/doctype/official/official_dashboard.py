@@ -6,5 +6,6 @@ def get_data():
 		"fieldname": "official",
 		"transactions": [
 			{"label": _("Interest Register"), "items": ["Interest Register"]},
+			{"label": _("Cooling-off"), "items": ["Cooling-off Record"]},
 		],
 	}

@@ -1,0 +1,3 @@
+def get_context(context):
+	# a public page: never cached, so the one-time tracking code is never served to someone else
+	context.no_cache = 1

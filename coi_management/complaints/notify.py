@@ -1,0 +1,85 @@
+"""E-mails about complaints, in Indonesian, that never name the reporter (S 32(3)).
+
+Every message is built here from the complaint number, subject, status and dates only; nothing
+reads the Complaint Reporter record, so no recipient - privileged or not - gets the identity by
+e-mail. The reported official is never a recipient.
+"""
+
+import frappe
+from frappe import _, _lt
+from frappe.email.doctype.email_account.email_account import EmailAccount
+from frappe.utils import get_url_to_form
+
+LANG = "id"
+
+TEMPLATES = {
+	"received": (
+		_lt("New complaint {0}"),
+		_lt("A new complaint {0} ({1}) was received. Please verify it before {2}."),
+	),
+	"examine": (
+		_lt("Complaint {0} to examine"),
+		_lt(
+			"You are asked to examine complaint {0} ({1}) about an official under your supervision, at the latest on {2}."
+		),
+	),
+	"review": (
+		_lt("Complaint {0} to review"),
+		_lt("Complaint {0} ({1}) was found to be founded. Please review the decision at the latest on {2}."),
+	),
+	"follow_up": (
+		_lt("Follow-up of complaint {0}"),
+		_lt("Complaint {0} ({1}) is in follow-up. Please supervise the follow-up."),
+	),
+	"reminder": (
+		_lt("Reminder: complaint {0} is due"),
+		_lt("The {3} of complaint {0} ({1}) is due on {2}."),
+	),
+	"overdue": (
+		_lt("Complaint {0} is overdue"),
+		_lt("The {3} of complaint {0} ({1}) was due on {2} and has not been done. It is escalated to you."),
+	),
+}
+
+
+def send(recipients, kind: str, doc, due=None, stage=None) -> None:
+	recipients = sorted(
+		{user for user in recipients or [] if user and user not in ("Guest", "Administrator")}
+	)
+	reported_user = (
+		frappe.db.get_value("Official", doc.reported_official, "user") if doc.reported_official else None
+	)
+	recipients = [user for user in recipients if user != reported_user]
+	if not recipients or not EmailAccount.find_outgoing(_raise_error=False):
+		return  # no outgoing e-mail configured: the complaint itself must still be received
+	subject, body = TEMPLATES[kind]
+	due_text = frappe.format(due, {"fieldtype": "Date"}) if due else ""
+	args = (doc.name, doc.subject, due_text, _(stage.msg, lang=LANG) if stage else "")
+	message = '<p>{}</p><p><a href="{}">{}</a></p>'.format(
+		frappe.utils.escape_html(_(body.msg, lang=LANG).format(*args)),
+		get_url_to_form("Complaint", doc.name),
+		_("Open the complaint", lang=LANG),
+	)
+	frappe.sendmail(
+		recipients=recipients,
+		subject=_(subject.msg, lang=LANG).format(doc.name),
+		message=message,
+		reference_doctype="Complaint",
+		reference_name=doc.name,
+	)
+
+
+def on_status_change(doc, old_status: str | None) -> None:
+	from coi_management.complaints.handling import role_users
+
+	if not old_status:
+		send(role_users("COI Manager"), "received", doc, due=doc.acknowledge_due or doc.response_due)
+		return
+	if old_status == doc.status:
+		return
+	if doc.status == "Verified" and doc.examined_by_superior:
+		send([doc.examiner_user], "examine", doc, due=doc.examination_due)
+	elif doc.status == "Founded" and doc.examined_by_superior:
+		send([doc.reviewer_user], "review", doc, due=doc.review_due)
+	elif doc.status == "Follow-up":
+		send(role_users("COI Inspector"), "follow_up", doc)

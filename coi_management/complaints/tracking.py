@@ -1,0 +1,129 @@
+"""The tracking code: the only key with which a reporter follows a complaint (SPEC "Complaint").
+
+The code is random (80 bits), shown once when the complaint is received, and stored only as a
+SHA-256 hash. The public page answers a wrong, malformed or unknown code with the same neutral
+message, and every lookup is rate-limited by IP in the cache (nothing about the caller is stored).
+"""
+
+import hashlib
+import secrets
+
+import frappe
+from frappe import _, _lt
+from frappe.rate_limiter import rate_limit
+from frappe.utils import escape_html, now_datetime, strip_html
+
+ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over the telephone
+CODE_LENGTH = 16
+MAX_MESSAGE = 2000
+# the statuses a reporter may see; the handling details stay internal
+PUBLIC_STATUS = {
+	"Received": _lt("Received"),
+	"Incomplete": _lt("More information needed"),
+	"Verified": _lt("Verified"),
+	"Under Examination": _lt("Under Examination"),
+	"Founded": _lt("Founded"),
+	"Unfounded": _lt("Unfounded"),
+	"Follow-up": _lt("Follow-up"),
+	"Closed": _lt("Closed"),
+}
+LOOKUP_LIMIT = 10
+LOOKUP_WINDOW = 10 * 60
+
+
+class TrackingCodeError(frappe.ValidationError):
+	pass
+
+
+def new_code() -> str:
+	raw = "".join(secrets.choice(ALPHABET) for _i in range(CODE_LENGTH))
+	return "-".join(raw[i : i + 4] for i in range(0, CODE_LENGTH, 4))
+
+
+def normalize(code: str | None) -> str:
+	return "".join(ch for ch in str(code or "").upper() if ch.isalnum())
+
+
+def hash_code(code: str) -> str:
+	return hashlib.sha256(normalize(code).encode()).hexdigest()
+
+
+def assign_code(doc) -> str:
+	"""Give ``doc`` a fresh code; only its hash is stored. Returns the code to show once."""
+	code = new_code()
+	doc.tracking_code_hash = hash_code(code)
+	doc.set_onload("tracking_code", code)
+	return code
+
+
+def find_complaint(code: str | None) -> str | None:
+	normalized = normalize(code)
+	if len(normalized) != CODE_LENGTH or any(ch not in ALPHABET for ch in normalized):
+		return None
+	return frappe.db.get_value("Complaint", {"tracking_code_hash": hash_code(normalized)}, "name")
+
+
+def neutral_answer() -> dict:
+	return {
+		"found": False,
+		"message": _("No complaint can be shown for this code. Check the code and try again."),
+	}
+
+
+def public_view(name: str) -> dict:
+	doc = frappe.get_doc("Complaint", name)
+	return {
+		"found": True,
+		"subject": escape_html(doc.subject or ""),
+		"status": str(PUBLIC_STATUS.get(doc.status, doc.status)),
+		"received_on": frappe.format(doc.received_on, {"fieldtype": "Date"}),
+		"can_reply": doc.status != "Closed",
+		"messages": [
+			{
+				"sender": _("You") if row.sender == "Reporter" else _("Complaint Handler"),
+				"from_reporter": row.sender == "Reporter",
+				"sent_on": frappe.format(row.sent_on, {"fieldtype": "Datetime"}),
+				"message": escape_html(row.message or ""),
+			}
+			for row in doc.messages
+		],
+	}
+
+
+@frappe.whitelist(allow_guest=True, methods=["POST"])
+@rate_limit(limit=LOOKUP_LIMIT, seconds=LOOKUP_WINDOW)
+def get_status(code: str | None = None) -> dict:
+	name = find_complaint(code)
+	return public_view(name) if name else neutral_answer()
+
+
+@frappe.whitelist(allow_guest=True, methods=["POST"])
+@rate_limit(limit=LOOKUP_LIMIT, seconds=LOOKUP_WINDOW)
+def post_reply(code: str | None = None, message: str | None = None) -> dict:
+	name = find_complaint(code)
+	if not name:
+		return neutral_answer()
+	text = clean_message(message)
+	doc = frappe.get_doc("Complaint", name)
+	if doc.status == "Closed":
+		return public_view(name)
+	add_message(doc, "Reporter", text)
+	doc.flags.ignore_permissions = True
+	doc.flags.reporter_reply = True
+	doc.save()
+	return public_view(name)
+
+
+def clean_message(message: str | None) -> str:
+	text = strip_html(str(message or "")).replace("<", "").replace(">", "").strip()
+	if not text:
+		frappe.throw(_("{0} is required.").format(_("Message")), TrackingCodeError)
+	if len(text) > MAX_MESSAGE:
+		frappe.throw(
+			_("{0} is too long: at most {1} characters.").format(_("Message"), MAX_MESSAGE), TrackingCodeError
+		)
+	return text
+
+
+def add_message(doc, sender: str, text: str) -> None:
+	doc.append("messages", {"sender": sender, "message": text, "sent_on": now_datetime()})
