@@ -90,3 +90,16 @@ def report_missing():
 	translations = get_all_translations("id")
 	missing = sorted(message for message in app_messages() if not translations.get(message))
 	print(json.dumps(missing, indent=1, ensure_ascii=False))
+
+
+class TestTranslationFile(COITestCase):
+	def test_file_is_well_formed(self):
+		"""No empty translation, no source twice (a union merge can duplicate rows)."""
+		import csv
+
+		path = frappe.get_app_path("coi_management", "translations", "id.csv")
+		with open(path, newline="", encoding="utf-8") as fh:
+			rows = [row for row in csv.reader(fh) if row]
+		self.assertEqual([row for row in rows if len(row) < 2 or not row[1].strip()], [])
+		sources = [row[0] for row in rows]
+		self.assertEqual(sorted({s for s in sources if sources.count(s) > 1}), [])
