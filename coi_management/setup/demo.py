@@ -129,6 +129,12 @@ OFFICIALS = [
 	),
 ]
 
+# Each feature's own demo records, after the organisation above (each idempotent)
+FEATURE_DEMOS = [
+	"coi_management.setup.demo_register.setup_demo",
+	"coi_management.setup.demo_complaint.setup_demo",
+]
+
 # Users who are not officials in the register
 OTHER_USERS = [
 	("bupati", "Bupati Semarang", ("COI Executive",)),
@@ -147,6 +153,9 @@ def setup_demo():
 	for login, full_name, roles in OTHER_USERS:
 		make_user(login, full_name, roles)
 	frappe.db.commit()  # nosemgrep: a CLI set-up step
+	for step in FEATURE_DEMOS:
+		frappe.get_attr(step)()
+		frappe.db.commit()  # nosemgrep: a CLI set-up step
 	print("Demo data ready. Users (password demo):", ", ".join(f"{o[0]}@{DOMAIN}" for o in OFFICIALS))
 
 
