@@ -7,12 +7,13 @@ def test_administrator_sees_the_workspace_in_indonesian(open_as, shot):
 	page = open_as("Administrator", "admin")
 	page.goto(f"{BASE_URL}/app/coi-management")
 	wait_for_desk(page)
+	page.wait_for_selector(".links-widget-box")  # the cards render after the page shell
+	shot(page, "foundation-workspace")
 	body = page.inner_text("body")
 	for indonesian in ("Pengelolaan Konflik Kepentingan", "Pejabat", "Unit Kerja", "Jabatan", "Regulasi"):
 		assert indonesian in body, indonesian
 	for english in ("Work Unit", "Position", "COI Regulation", "Official"):
 		assert english not in body, english
-	shot(page, "foundation-workspace")
 
 
 def test_official_list_and_form_in_indonesian(open_as, shot):
