@@ -25,9 +25,55 @@ before_tests = "coi_management.setup.install.before_tests"
 # One rule per DocType, shared by list queries and document access (coi_management/permissions.py)
 permission_query_conditions = {
 	"Official": "coi_management.permissions.official_query_conditions",
+	"Declaration": "coi_management.permissions.declaration_query_conditions",
+	"Control Decision": "coi_management.permissions.control_decision_query_conditions",
 }
 has_permission = {
 	"Official": "coi_management.permissions.official_has_permission",
+	"Declaration": "coi_management.permissions.declaration_has_permission",
+	"Control Decision": "coi_management.permissions.control_decision_has_permission",
+}
+
+# Desk
+# ----
+# The hold banner (S 23(3)) on any document a declaration refers to
+app_include_js = ["/assets/coi_management/js/coi_hold.js"]
+boot_session = "coi_management.declaration.boot_session"
+
+# Fixtures: what module folders cannot carry, filtered by name
+fixtures = [
+	{"dt": "Workflow", "filters": [["name", "in", ["Declaration", "Control Decision"]]]},
+	{
+		"dt": "Workflow State",
+		"filters": [
+			[
+				"name",
+				"in",
+				[
+					"Draft",
+					"Declared",
+					"Under Review",
+					"Escalated",
+					"Decided",
+					"Withdrawn",
+					"Submitted",
+					"Acknowledged",
+				],
+			]
+		],
+	},
+	{
+		"dt": "Workflow Action Master",
+		"filters": [["name", "in", ["Declare", "Start Review", "Escalate", "Withdraw", "Decide", "Submit", "Acknowledge"]]],
+	},
+]
+
+# Scheduled jobs (idempotent; "today" from coi_management.clock)
+# --------------
+scheduler_events = {
+	"daily": [
+		"coi_management.declaration.daily",
+	],
 }
 
 # Translations of strings Frappe's extractor does not see (fixtures, workspace) live in

@@ -120,8 +120,31 @@ def before_uninstall():
 		frappe.db.delete("Custom DocPerm", {"role": role})
 		if frappe.db.exists("Role", role):
 			frappe.delete_doc("Role", role, force=True, ignore_permissions=True)
+	remove_fixtures()
 	frappe.db.delete("Singles", {"doctype": "COI Settings"})
 	frappe.cache.delete_keys("coi_working_calendar::")
+
+
+def remove_fixtures():
+	"""Workflows and their states and actions shipped as fixtures (no module: Frappe keeps them)."""
+	from coi_management.hooks import fixtures
+
+	app_doctypes = _app_doctypes()
+	if app_doctypes:
+		frappe.db.delete("Workflow Action", {"reference_doctype": ("in", app_doctypes)})
+	names = {}
+	for fixture in fixtures:
+		for _field, _op, values in fixture.get("filters", []):
+			names.setdefault(fixture["dt"], []).extend(values)
+	for workflow in names.get("Workflow", []):
+		if frappe.db.exists("Workflow", workflow):
+			frappe.delete_doc("Workflow", workflow, force=True, ignore_permissions=True)
+	used_states = set(frappe.get_all("Workflow Document State", pluck="state", distinct=True))
+	used_actions = set(frappe.get_all("Workflow Transition", pluck="action", distinct=True))
+	for doctype, used in (("Workflow State", used_states), ("Workflow Action Master", used_actions)):
+		for name in names.get(doctype, []):
+			if name not in used and frappe.db.exists(doctype, name):
+				frappe.delete_doc(doctype, name, force=True, ignore_permissions=True)
 
 
 def _app_doctypes() -> list[str]:
