@@ -268,13 +268,14 @@ def before_submit(doc) -> None:
 	"""Lock the declaration row, then refuse if another decision got there first."""
 	if not doc.declaration:
 		return
-	frappe.db.get_value("Declaration", doc.declaration, "name", for_update=True)
+	# a locking read sees the latest committed row, whatever this transaction read before
+	state = frappe.db.get_value("Declaration", doc.declaration, "workflow_state", for_update=True)
 	other = frappe.db.get_value(
 		"Control Decision",
 		{"declaration": doc.declaration, "docstatus": 1, "name": ("!=", doc.name)},
 		"name",
+		for_update=True,
 	)
-	state = frappe.db.get_value("Declaration", doc.declaration, "workflow_state")
 	if other or state not in decl.HOLD_STATES:
 		frappe.throw(
 			_("Declaration {0} has already been decided by {1}.").format(doc.declaration, other or _(state)),

@@ -406,9 +406,10 @@ def boot_session(bootinfo) -> None:
 # ---------------------------------------------------------------- closing by a decision
 def mark_decided(declaration: str, control_decision: str, decided_on) -> None:
 	"""Called when a Control Decision is submitted: Decided, hold lifted. Row-locked by the caller."""
+	# the workflow's Decide transition is conditional on the stored control decision
+	frappe.db.set_value("Declaration", declaration, "control_decision", control_decision, update_modified=False)
 	doc = frappe.get_doc("Declaration", declaration)
 	doc.workflow_state = DECIDED
-	doc.control_decision = control_decision
 	doc.decided_on = decided_on
 	doc.on_hold = 0
 	frappe.flags.in_coi_system_transition = True

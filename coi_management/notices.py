@@ -38,13 +38,17 @@ def send(users, subject: str, message: str, doc=None) -> None:
 	)
 	emails = [email for email in frappe.get_all("User", {"name": ("in", users)}, pluck="email") if email]
 	if emails:
-		frappe.sendmail(
-			recipients=emails,
-			subject=subject,
-			message=message,
-			reference_doctype=doc.doctype if doc else None,
-			reference_name=doc.name if doc else None,
-		)
+		try:
+			frappe.sendmail(
+				recipients=emails,
+				subject=subject,
+				message=message,
+				reference_doctype=doc.doctype if doc else None,
+				reference_name=doc.name if doc else None,
+			)
+		except frappe.OutgoingEmailError:
+			# no outgoing e-mail account yet: the system notification above still reaches them
+			pass
 
 
 def to_managers(doc, subject: str, message: str) -> None:

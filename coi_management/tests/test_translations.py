@@ -21,7 +21,30 @@ def app_messages() -> set[str]:
 		messages.add(workspace["label"])
 		messages.update(link["label"] for link in workspace["links"])
 		messages.update(shortcut["label"] for shortcut in workspace["shortcuts"])
+	messages.update(_notification_and_fixture_messages())
 	return {message for message in messages if message and message.strip()}
+
+
+def _notification_and_fixture_messages() -> set[str]:
+	"""Notification subjects/messages (``{{ _("...") }}``) and the names of workflow states and
+	actions shipped as fixtures, which the desk shows through __()."""
+	app = frappe.get_app_path("coi_management")
+	found = set()
+	pattern = re.compile(r'_\("((?:[^"\\]|\\.)*)"\)')
+	for file in glob.glob(os.path.join(app, "*", "notification", "*", "*.json")):
+		with open(file) as fh:
+			notification = json.load(fh)
+		for key in ("subject", "message"):
+			found.update(pattern.findall(notification.get(key) or ""))
+	for file in glob.glob(os.path.join(app, "*", "notification", "*", "*.html")):
+		with open(file) as fh:
+			found.update(pattern.findall(fh.read()))
+	for name, key in (("workflow_state.json", "workflow_state_name"), ("workflow_action_master.json", "workflow_action_name")):
+		path = os.path.join(app, "fixtures", name)
+		if os.path.exists(path):
+			with open(path) as fh:
+				found.update(row[key] for row in json.load(fh))
+	return found
 
 
 class TestIndonesianTranslations(COITestCase):
