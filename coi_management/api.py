@@ -21,7 +21,9 @@ def is_on_hold(
 		frappe.throw(_("Give an official or a reference document."), frappe.ValidationError)
 	if reference_doctype and reference_name:
 		if not frappe.db.exists(reference_doctype, reference_name):
-			frappe.throw(_("{0} {1} not found").format(_(reference_doctype), reference_name), frappe.DoesNotExistError)
+			frappe.throw(
+				_("{0} {1} not found").format(_(reference_doctype), reference_name), frappe.DoesNotExistError
+			)
 		if not frappe.has_permission(reference_doctype, "read", reference_name):
 			frappe.throw(_("Not permitted"), frappe.PermissionError)
 	elif not frappe.has_permission("Official", "read", official):
@@ -38,7 +40,9 @@ def hold_status(reference_doctype: str, reference_name: str) -> dict:
 	if on_hold:
 		visible = [
 			row.name
-			for row in declaration.open_holds(reference_doctype=reference_doctype, reference_name=reference_name)
+			for row in declaration.open_holds(
+				reference_doctype=reference_doctype, reference_name=reference_name
+			)
 			if frappe.has_permission("Declaration", "read", row.name)
 		]
 	return {"on_hold": on_hold, "declarations": visible}

@@ -1,4 +1,4 @@
-"""Control Decision: how the superior controls a conflict (S 23(4)–(8), S 24; B D.4, G.3–5).
+"""Control Decision: how the superior controls a conflict (S 23(4)-(8), S 24; B D.4, G.3-5).
 
 Made by the superior deciding a declaration (the COI Manager may assist, S 23(6)), or
 proactively without a declaration (S 23(8)). The finding and the form of control come from the
@@ -7,7 +7,7 @@ active profile's Control Option classifications and their flags:
 - ``requires_assignee``: a named official without a conflict takes over the decision;
 - ``requires_restriction_scope``: which access is restricted (information, documents, voting);
 - ``requires_follow_up_date``: a follow-up due date after the decision date;
-- ``is_preventive``: divestment or rotation (S 24(2)) — never the answer to a declaration
+- ``is_preventive``: divestment or rotation (S 24(2)), never the answer to a declaration
   (S Lampiran D.3.b.2), only a recommendation beside it or a proactive decision.
 
 Submitting moves the declaration to Decided and lifts the hold. One declaration, one decision:
@@ -104,15 +104,16 @@ def validate_parties(doc) -> None:
 		if doc.superior != declaration.deciding_superior:
 			frappe.throw(
 				_("Declaration {0} is to be decided by {1}.").format(
-					doc.declaration, frappe.bold(declaration.deciding_superior_name or declaration.deciding_superior)
+					doc.declaration,
+					frappe.bold(declaration.deciding_superior_name or declaration.deciding_superior),
 				),
 				decl.NotDecidingSuperiorError,
 			)
 		if decl.superior_is_conflicted(declaration, doc.superior):
 			frappe.throw(
-				_("{0} also has a conflict of interest in this decision: escalate the declaration instead.").format(
-					frappe.bold(doc.superior_name or doc.superior)
-				),
+				_(
+					"{0} also has a conflict of interest in this decision: escalate the declaration instead."
+				).format(frappe.bold(doc.superior_name or doc.superior)),
 				decl.ConflictedSuperiorError,
 			)
 
@@ -189,7 +190,9 @@ def validate_assignee(doc, option) -> None:
 			title=_("Assigned Official"),
 		)
 	if frappe.db.get_value("Official", doc.assignee, "status") != "Active":
-		frappe.throw(_("{0} must be an active official.").format(_("Assigned Official")), AssigneeConflictError)
+		frappe.throw(
+			_("{0} must be an active official.").format(_("Assigned Official")), AssigneeConflictError
+		)
 
 
 def validate_restriction(doc, option) -> None:
@@ -268,13 +271,14 @@ def before_submit(doc) -> None:
 	"""Lock the declaration row, then refuse if another decision got there first."""
 	if not doc.declaration:
 		return
-	# a locking read sees the latest committed row, whatever this transaction read before
+	# The declaration row is the point of serialisation: a locking read sees the latest committed
+	# state (Decided once another decision is in), whatever this transaction read before. The
+	# decisions themselves are not locked: that would deadlock two submitters on the index.
 	state = frappe.db.get_value("Declaration", doc.declaration, "workflow_state", for_update=True)
 	other = frappe.db.get_value(
 		"Control Decision",
 		{"declaration": doc.declaration, "docstatus": 1, "name": ("!=", doc.name)},
 		"name",
-		for_update=True,
 	)
 	if other or state not in decl.HOLD_STATES:
 		frappe.throw(
@@ -322,6 +326,8 @@ def check_transition(doc) -> None:
 	"""Acknowledged only by the official concerned; the decision itself only by the superior."""
 	before = doc.get_doc_before_save()
 	old = before.workflow_state if before else None
+	if before and (doc.review_notes or "") != (before.review_notes or "") and not frappe.flags.in_coi_review:
+		frappe.throw(_("Only the reviewer can record the review."), frappe.PermissionError)
 	if doc.workflow_state == ACKNOWLEDGED and old != ACKNOWLEDGED:
 		if frappe.session.user != user_of(doc.official) and frappe.session.user != "Administrator":
 			frappe.throw(
@@ -336,7 +342,11 @@ def record_review(doc, notes: str) -> None:
 	doc.review_notes = notes
 	doc.reviewed_on = clock.today()
 	doc.flags.ignore_permissions = True
-	doc.save()
+	frappe.flags.in_coi_review = True
+	try:
+		doc.save()
+	finally:
+		frappe.flags.in_coi_review = False
 
 
 @frappe.whitelist(methods=["POST"])

@@ -1,4 +1,4 @@
-"""Declaration of a conflict of interest (S 23–26, S Lampiran D.1.b–D.2; B G.1–5).
+"""Declaration of a conflict of interest (S 23-26, S Lampiran D.1.b-D.2; B G.1-5).
 
 An official in an actual conflict declares it to their superior and must not take the decision
 until the superior has decided how the conflict is controlled: the *hold* (S 23(3)). This module
@@ -108,9 +108,9 @@ def validate_superior(doc) -> None:
 	changed = doc.superior != (before.superior if before else default_superior)
 	if changed and doc.superior != default_superior and not is_manager():
 		frappe.throw(
-			_("Only a COI Manager may address the declaration to someone other than the official's {0}.").format(
-				_("Superior")
-			),
+			_(
+				"Only a COI Manager may address the declaration to someone other than the official's {0}."
+			).format(_("Superior")),
 			SuperiorChangeNotAllowedError,
 			title=_("Superior"),
 		)
@@ -122,9 +122,9 @@ def validate_declarant(doc) -> None:
 		return
 	if org.official_of_user() != doc.official:
 		frappe.throw(
-			_("You can declare only your own conflicts of interest: {0} is not your official profile.").format(
-				frappe.bold(doc.official_name or doc.official)
-			),
+			_(
+				"You can declare only your own conflicts of interest: {0} is not your official profile."
+			).format(frappe.bold(doc.official_name or doc.official)),
 			frappe.PermissionError,
 		)
 
@@ -150,7 +150,10 @@ def validate_classification(doc) -> None:
 		if not row or row.regulation != doc.regulation or row.classification_type != classification_type:
 			frappe.throw(
 				_("{0}: {1} is not a {2} of the regulation profile {3}.").format(
-					_(doc.meta.get_label(fieldname)), frappe.bold(value), _(classification_type), doc.regulation
+					_(doc.meta.get_label(fieldname)),
+					frappe.bold(value),
+					_(classification_type),
+					doc.regulation,
 				),
 				ClassificationError,
 			)
@@ -218,9 +221,7 @@ def check_transition(doc) -> None:
 		return
 	if new == WITHDRAWN:
 		if old != DECLARED:
-			frappe.throw(
-				_("A declaration can be withdrawn only before its review starts."), WithdrawalError
-			)
+			frappe.throw(_("A declaration can be withdrawn only before its review starts."), WithdrawalError)
 		if not (is_declarant or is_manager(user)):
 			frappe.throw(_("Only the declarant can withdraw the declaration."), frappe.PermissionError)
 		if not (doc.withdrawal_reason or "").strip():
@@ -244,9 +245,9 @@ def check_transition(doc) -> None:
 			)
 	if new == UNDER_REVIEW and superior_is_conflicted(doc, doc.deciding_superior):
 		frappe.throw(
-			_("{0} also has a conflict of interest in this decision: escalate the declaration instead.").format(
-				frappe.bold(doc.deciding_superior_name or doc.deciding_superior)
-			),
+			_(
+				"{0} also has a conflict of interest in this decision: escalate the declaration instead."
+			).format(frappe.bold(doc.deciding_superior_name or doc.deciding_superior)),
 			ConflictedSuperiorError,
 		)
 	if new == ESCALATED and old != ESCALATED:
@@ -382,7 +383,15 @@ def open_holds(official=None, reference_doctype=None, reference_name=None, exclu
 	return frappe.get_all(
 		"Declaration",
 		filters=filters,
-		fields=["name", "official", "official_name", "workflow_state", "due_date", "reference_doctype", "reference_name"],
+		fields=[
+			"name",
+			"official",
+			"official_name",
+			"workflow_state",
+			"due_date",
+			"reference_doctype",
+			"reference_name",
+		],
 		order_by="declared_on asc",
 		limit=limit,
 	)
@@ -407,7 +416,9 @@ def boot_session(bootinfo) -> None:
 def mark_decided(declaration: str, control_decision: str, decided_on) -> None:
 	"""Called when a Control Decision is submitted: Decided, hold lifted. Row-locked by the caller."""
 	# the workflow's Decide transition is conditional on the stored control decision
-	frappe.db.set_value("Declaration", declaration, "control_decision", control_decision, update_modified=False)
+	frappe.db.set_value(
+		"Declaration", declaration, "control_decision", control_decision, update_modified=False
+	)
 	doc = frappe.get_doc("Declaration", declaration)
 	doc.workflow_state = DECIDED
 	doc.decided_on = decided_on

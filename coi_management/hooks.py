@@ -64,7 +64,13 @@ fixtures = [
 	},
 	{
 		"dt": "Workflow Action Master",
-		"filters": [["name", "in", ["Declare", "Start Review", "Escalate", "Withdraw", "Decide", "Submit", "Acknowledge"]]],
+		"filters": [
+			[
+				"name",
+				"in",
+				["Declare", "Start Review", "Escalate", "Withdraw", "Decide", "Submit", "Acknowledge"],
+			]
+		],
 	},
 ]
 

@@ -122,5 +122,5 @@ def control_decision_has_permission(doc, ptype: str | None = None, user: str | N
 	if doc.superior == me:
 		return True
 	if doc.docstatus == 0:
-		return doc.is_new() and ptype == "create"
+		return bool(doc.is_new()) and ptype == "create"
 	return me in (doc.official, doc.assignee, doc.reviewer)

@@ -23,9 +23,7 @@ def test_declare_decide_and_see_the_outcome(open_as, shot):
 	staff.goto(f"{BASE_URL}/app/declaration/new")
 	wait_for_desk(staff)
 	staff.wait_for_function("() => cur_frm && cur_frm.doc.official && cur_frm.doc.superior")
-	staff.fill(
-		"[data-fieldname=task_authority] textarea", "Pejabat Pengadaan pada Seksi Pembangunan Jalan"
-	)
+	staff.fill("[data-fieldname=task_authority] textarea", "Pejabat Pengadaan pada Seksi Pembangunan Jalan")
 	staff.fill(
 		"[data-fieldname=decision_faced] textarea",
 		"Menetapkan pemenang tender pembangunan jalan Desa Lerep",
@@ -69,7 +67,9 @@ def test_declare_decide_and_see_the_outcome(open_as, shot):
 	superior.wait_for_function("() => cur_frm.doc.workflow_state === 'Under Review'")
 	shot(superior, "declaration-4-under-review")
 	superior.click("button:has-text('Tetapkan Pengendalian')")
-	superior.wait_for_function("() => window.cur_frm && cur_frm.doctype === 'Control Decision' && cur_frm.doc.declaration")
+	superior.wait_for_function(
+		"() => window.cur_frm && cur_frm.doctype === 'Control Decision' && cur_frm.doc.declaration"
+	)
 	superior.select_option("[data-fieldname=finding] select", "Actual Conflict")
 	superior.evaluate("() => cur_frm.set_value('control_option', 'SMG-2025-24.1b1')")
 	superior.wait_for_timeout(500)
@@ -94,7 +94,9 @@ def test_declare_decide_and_see_the_outcome(open_as, shot):
 	staff.goto(f"{BASE_URL}/app/declaration/{name}")
 	wait_for_desk(staff)
 	staff.wait_for_selector("text=Telah ditetapkan")
-	assert not call(staff, "coi_management.api.is_on_hold", official=staff.evaluate("() => cur_frm.doc.official"))
+	assert not call(
+		staff, "coi_management.api.is_on_hold", official=staff.evaluate("() => cur_frm.doc.official")
+	)
 	assert_indonesian(staff)
 	shot(staff, "declaration-7-declarant-sees-decided")
 	staff.goto(f"{BASE_URL}/app/control-decision/{decision}")
@@ -110,7 +112,9 @@ def test_print_format_in_indonesian(open_as, shot):
 	page = open_as("inspektur")
 	page.goto(f"{BASE_URL}/app/declaration")
 	wait_for_desk(page)
-	names = call(page, "frappe.client.get_list", doctype="Declaration", filters={"docstatus": 1}, limit_page_length=1)
+	names = call(
+		page, "frappe.client.get_list", doctype="Declaration", filters={"docstatus": 1}, limit_page_length=1
+	)
 	assert names, "the loop test above leaves a submitted declaration"
 	page.goto(
 		f"{BASE_URL}/printview?doctype=Declaration&name={names[0]['name']}"

@@ -1,6 +1,6 @@
 """Shared set-up for the declaration and control decision tests: a chain of officials.
 
-    top ← head ← superior ← declarant        (colleague also reports to superior)
+top ← head ← superior ← declarant        (colleague also reports to superior)
 """
 
 import frappe
@@ -82,7 +82,8 @@ class DeclarationTestCase(COITestCase):
 		values = {
 			"doctype": "Control Decision",
 			"declaration": declaration.name if declaration else None,
-			"official": kw.pop("official", None) or (declaration.official if declaration else self.declarant.name),
+			"official": kw.pop("official", None)
+			or (declaration.official if declaration else self.declarant.name),
 			"finding": finding,
 			"control_option": option,
 			"analysis": "Diperiksa berdasarkan deklarasi dan daftar kepentingan pribadi.",

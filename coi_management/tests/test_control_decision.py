@@ -65,7 +65,11 @@ class TestControlDecision(DeclarationTestCase):
 		frappe.set_user("Administrator")
 		# even a COI Manager cannot record a decision in the conflicted superior's name
 		with self.assertRaises((decl.ConflictedSuperiorError, decl.NotDecidingSuperiorError)):
-			self.new_decision(frappe.get_doc("Declaration", declaration.name), user=self.manager, superior=self.superior.name)
+			self.new_decision(
+				frappe.get_doc("Declaration", declaration.name),
+				user=self.manager,
+				superior=self.superior.name,
+			)
 
 	def test_manager_assists_and_submits_for_the_deciding_superior(self):
 		declaration = self.declared()
@@ -102,18 +106,26 @@ class TestControlDecision(DeclarationTestCase):
 		with self.assertRaises(frappe.MandatoryError):
 			self.new_decision(declaration, option=REASSIGN, finding="Actual Conflict")
 		with self.assertRaises(control.AssigneeConflictError):
-			self.new_decision(declaration, option=REASSIGN, finding="Actual Conflict", assignee=self.declarant.name)
+			self.new_decision(
+				declaration, option=REASSIGN, finding="Actual Conflict", assignee=self.declarant.name
+			)
 		self.declared(official=self.colleague)  # the colleague is conflicted in the same document
 		with self.assertRaises(control.AssigneeConflictError):
-			self.new_decision(declaration, option=REASSIGN, finding="Actual Conflict", assignee=self.colleague.name)
-		decision = self.decide(declaration, option=REASSIGN, finding="Actual Conflict", assignee=self.outsider.name)
+			self.new_decision(
+				declaration, option=REASSIGN, finding="Actual Conflict", assignee=self.colleague.name
+			)
+		decision = self.decide(
+			declaration, option=REASSIGN, finding="Actual Conflict", assignee=self.outsider.name
+		)
 		self.assertEqual(decision.authority_holder, self.outsider.name)
 
 	def test_restricted_access_needs_its_scope(self):
 		declaration = self.declared()
 		with self.assertRaises(frappe.MandatoryError):
 			self.new_decision(declaration, option=RESTRICTED, finding="Actual Conflict")
-		decision = self.new_decision(declaration, option=RESTRICTED, finding="Actual Conflict", restrict_voting=1)
+		decision = self.new_decision(
+			declaration, option=RESTRICTED, finding="Actual Conflict", restrict_voting=1
+		)
 		self.assertTrue(decision.restrict_voting)
 		self.assertEqual(decision.authority_holder, self.declarant.name)
 
@@ -186,7 +198,9 @@ class TestControlDecision(DeclarationTestCase):
 		frappe.set_user(self.head.user)
 		control.submit_review(decision.name, "Pengendalian sudah tepat.")
 		frappe.set_user("Administrator")
-		self.assertEqual(str(frappe.db.get_value("Control Decision", decision.name, "reviewed_on")), "2025-12-31")
+		self.assertEqual(
+			str(frappe.db.get_value("Control Decision", decision.name, "reviewed_on")), "2025-12-31"
+		)
 
 
 class TestConcurrentDecisions(DeclarationTestCase):
@@ -239,10 +253,16 @@ class TestConcurrentDecisions(DeclarationTestCase):
 				frappe.db.delete("Control Decision", {"name": name})
 			frappe.db.delete("Declaration Escalation", {"parent": declaration.name})
 			frappe.db.delete("Declaration", {"name": declaration.name})
-			frappe.db.delete("Notification Log", {"document_name": ("in", [declaration.name, first.name, second.name])})
-			frappe.db.delete("Email Queue", {"reference_name": ("in", [declaration.name, first.name, second.name])})
+			frappe.db.delete(
+				"Notification Log", {"document_name": ("in", [declaration.name, first.name, second.name])}
+			)
+			frappe.db.delete(
+				"Email Queue", {"reference_name": ("in", [declaration.name, first.name, second.name])}
+			)
 			frappe.db.delete("Version", {"docname": ("in", [declaration.name, first.name, second.name])})
-			frappe.db.delete("Comment", {"reference_name": ("in", [declaration.name, first.name, second.name])})
+			frappe.db.delete(
+				"Comment", {"reference_name": ("in", [declaration.name, first.name, second.name])}
+			)
 			frappe.db.commit()  # nosemgrep: cleaning what this test committed
 
 	@classmethod
@@ -250,8 +270,17 @@ class TestConcurrentDecisions(DeclarationTestCase):
 		"""The commit above also committed the class's officials and users: remove them."""
 		frappe.set_user("Administrator")
 		frappe.db.rollback()
-		officials = [cls.top.name, cls.head.name, cls.superior.name, cls.declarant.name, cls.colleague.name, cls.outsider.name]
-		users = [o.user for o in (cls.top, cls.head, cls.superior, cls.declarant, cls.colleague, cls.outsider)]
+		officials = [
+			cls.top.name,
+			cls.head.name,
+			cls.superior.name,
+			cls.declarant.name,
+			cls.colleague.name,
+			cls.outsider.name,
+		]
+		users = [
+			o.user for o in (cls.top, cls.head, cls.superior, cls.declarant, cls.colleague, cls.outsider)
+		]
 		users += [cls.manager, cls.inspector, cls.executive]
 		units = list({o.work_unit for o in (cls.top,)})
 		frappe.db.delete("Official", {"name": ("in", officials)})

@@ -135,7 +135,9 @@ class _DeclarationWorkflow:
 	def test_decided_is_not_a_menu_action(self):
 		doc = self.declared()
 		frappe.set_user(self.superior.user)
-		actions = {t.action for t in frappe.model.workflow.get_transitions(frappe.get_doc("Declaration", doc.name))}
+		actions = {
+			t.action for t in frappe.model.workflow.get_transitions(frappe.get_doc("Declaration", doc.name))
+		}
 		self.assertNotIn("Decide", actions)
 		self.assertIn("Start Review", actions)
 
@@ -166,7 +168,11 @@ class _DeclarationWorkflow:
 			self.act(doc, "Withdraw", self.superior.user)
 
 	def test_self_approval_off_on_every_transition_not_made_by_the_author(self):
-		authors_own = {("Declaration", "Declare"), ("Declaration", "Withdraw"), ("Control Decision", "Submit")}
+		authors_own = {
+			("Declaration", "Declare"),
+			("Declaration", "Withdraw"),
+			("Control Decision", "Submit"),
+		}
 		for workflow in ("Declaration", "Control Decision"):
 			for row in frappe.get_doc("Workflow", workflow).transitions:
 				with self.subTest(workflow=workflow, action=row.action, role=row.allowed):
@@ -252,7 +258,11 @@ class _Escalation:
 		doc.reload()
 		doc.append(
 			"escalations",
-			{"from_superior": self.superior.name, "to_superior": self.head.name, "reason": decl.REASON_CONFLICT},
+			{
+				"from_superior": self.superior.name,
+				"to_superior": self.head.name,
+				"reason": decl.REASON_CONFLICT,
+			},
 		)
 		doc.escalations[-1].db_insert()
 		with self.assertRaises(decl.ConflictedSuperiorError):
@@ -296,7 +306,11 @@ class _DeclarationNotifications:
 
 	def test_recipients_are_declarant_superior_and_managers(self):
 		notification = frappe.get_doc("Notification", "Declaration Declared")
-		fields = {row.receiver_by_document_field for row in notification.recipients if row.receiver_by_document_field}
+		fields = {
+			row.receiver_by_document_field
+			for row in notification.recipients
+			if row.receiver_by_document_field
+		}
 		roles = {row.receiver_by_role for row in notification.recipients if row.receiver_by_role}
 		self.assertEqual(fields, {"deciding_superior_user", "declarant_user"})
 		self.assertEqual(roles, {"COI Manager"})
@@ -325,5 +339,13 @@ class _PrintFormat:
 			self.assertIn(text, html)
 
 
-class TestDeclaration(_DeclarationForm, _DeclarationWorkflow, _Hold, _Escalation, _DeclarationNotifications, _PrintFormat, DeclarationTestCase):
+class TestDeclaration(
+	_DeclarationForm,
+	_DeclarationWorkflow,
+	_Hold,
+	_Escalation,
+	_DeclarationNotifications,
+	_PrintFormat,
+	DeclarationTestCase,
+):
 	"""One class: the chain of officials is built once."""

@@ -27,7 +27,13 @@ class TestDeclarationPermissions(DeclarationTestCase):
 		cls.decided = self.declared()
 		cls.decision = self.decide(cls.decided)
 		cls.draft_decision = self.new_decision(cls.open)
-		cls.declarations = {cls.open.name, cls.escalated.name, cls.draft.name, cls.colleague_decl.name, cls.decided.name}
+		cls.declarations = {
+			cls.open.name,
+			cls.escalated.name,
+			cls.draft.name,
+			cls.colleague_decl.name,
+			cls.decided.name,
+		}
 		cls.decisions = {cls.decision.name, cls.draft_decision.name}
 
 	def setUp(self):
@@ -46,7 +52,9 @@ class TestDeclarationPermissions(DeclarationTestCase):
 						frappe.client.get(doctype, name)
 				return set()
 			listed = set(frappe.get_list(doctype, pluck="name", limit_page_length=0)) & names
-			report = {row.name for row in reportview_execute(doctype, fields=["name"], limit_page_length=0)} & names
+			report = {
+				row.name for row in reportview_execute(doctype, fields=["name"], limit_page_length=0)
+			} & names
 			self.assertEqual(listed, report, "list and report view disagree")
 			readable = {name for name in names if frappe.has_permission(doctype, "read", doc=name)}
 			self.assertEqual(listed, readable, "list and document access disagree")
@@ -70,17 +78,23 @@ class TestDeclarationPermissions(DeclarationTestCase):
 			self.channels("Declaration", self.declarations, self.declarant.user),
 			{self.open.name, self.escalated.name, self.draft.name, self.decided.name},
 		)
-		self.assertEqual(self.channels("Control Decision", self.decisions, self.declarant.user), {self.decision.name})
+		self.assertEqual(
+			self.channels("Control Decision", self.decisions, self.declarant.user), {self.decision.name}
+		)
 
 	def test_superior_sees_what_is_addressed_to_them_never_drafts(self):
 		self.assertEqual(
 			self.channels("Declaration", self.declarations, self.superior.user),
 			{self.open.name, self.escalated.name, self.colleague_decl.name, self.decided.name},
 		)
-		self.assertEqual(self.channels("Control Decision", self.decisions, self.superior.user), self.decisions)
+		self.assertEqual(
+			self.channels("Control Decision", self.decisions, self.superior.user), self.decisions
+		)
 
 	def test_next_superior_sees_only_what_was_escalated(self):
-		self.assertEqual(self.channels("Declaration", self.declarations, self.head.user), {self.escalated.name})
+		self.assertEqual(
+			self.channels("Declaration", self.declarations, self.head.user), {self.escalated.name}
+		)
 		self.assertEqual(self.channels("Control Decision", self.decisions, self.head.user), set())
 
 	def test_manager_and_inspector_see_all(self):

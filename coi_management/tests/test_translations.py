@@ -39,7 +39,10 @@ def _notification_and_fixture_messages() -> set[str]:
 	for file in glob.glob(os.path.join(app, "*", "notification", "*", "*.html")):
 		with open(file) as fh:
 			found.update(pattern.findall(fh.read()))
-	for name, key in (("workflow_state.json", "workflow_state_name"), ("workflow_action_master.json", "workflow_action_name")):
+	for name, key in (
+		("workflow_state.json", "workflow_state_name"),
+		("workflow_action_master.json", "workflow_action_name"),
+	):
 		path = os.path.join(app, "fixtures", name)
 		if os.path.exists(path):
 			with open(path) as fh:

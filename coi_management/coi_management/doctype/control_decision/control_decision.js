@@ -37,6 +37,7 @@ frappe.ui.form.on("Control Decision", {
 	},
 	refresh(frm) {
 		frm.trigger("toggle_control_fields");
+		frm.trigger("add_review_button");
 		if (frm.doc.docstatus === 1 && frm.doc.outcome) {
 			frm.set_intro(
 				__("Decided: {0}. The authority is now held by {1}.", [
@@ -46,6 +47,23 @@ frappe.ui.form.on("Control Decision", {
 				"green"
 			);
 		}
+	},
+	add_review_button(frm) {
+		if (frm.doc.docstatus !== 1 || !frm.doc.reviewer || frm.doc.reviewed_on) return;
+		frappe.db.get_value("Official", frm.doc.reviewer, "user").then((r) => {
+			if (!r.message || r.message.user !== frappe.session.user) return;
+			frm.add_custom_button(__("Record Review"), () => {
+				frappe.prompt(
+					{ fieldname: "notes", fieldtype: "Small Text", label: __("Review Notes"), reqd: 1 },
+					(values) =>
+						frappe
+							.xcall("coi_management.control.submit_review", { name: frm.doc.name, notes: values.notes })
+							.then(() => frm.reload_doc()),
+					__("Review by the Next Superior"),
+					__("Save")
+				);
+			});
+		});
 	},
 	finding(frm) {
 		frm.set_value("control_option", null);
