@@ -58,3 +58,12 @@ def official_hold_status(official: str) -> dict:
 		"on_hold": bool(rows),
 		"declarations": [row.name for row in rows if frappe.has_permission("Declaration", "read", row.name)],
 	}
+
+
+@frappe.whitelist()
+def active_regulation() -> dict:
+	"""The active regulation profile's name and abbreviation, for the desk forms of every role."""
+	from coi_management.regulation import get_active_regulation
+
+	profile = get_active_regulation()
+	return {"name": profile.name, "abbr": profile.abbr}

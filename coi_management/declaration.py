@@ -217,7 +217,7 @@ def check_transition(doc) -> None:
 		return
 	user = frappe.session.user
 	is_declarant = user == doc.declarant_user
-	if new == DECLARED and old in (None, DRAFT):
+	if new in (DRAFT, DECLARED) and old in (None, DRAFT):
 		return
 	if new == WITHDRAWN:
 		if old != DECLARED:

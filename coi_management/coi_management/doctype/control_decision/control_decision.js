@@ -30,7 +30,7 @@ frappe.ui.form.on("Control Decision", {
 	onload(frm) {
 		if (frm.is_new() && !frm.doc.decision_date) frm.set_value("decision_date", frappe.datetime.get_today());
 		if (frm.is_new() && !frm.doc.regulation) {
-			frappe.db.get_single_value("COI Settings", "active_regulation").then((value) => {
+			frappe.xcall("coi_management.api.active_regulation").then(({ name: value }) => {
 				if (!frm.doc.regulation) frm.set_value("regulation", value);
 			});
 		}

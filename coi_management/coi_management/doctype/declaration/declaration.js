@@ -28,7 +28,7 @@ frappe.ui.form.on("Declaration", {
 			});
 		}
 		if (frm.is_new() && !frm.doc.regulation) {
-			frappe.db.get_single_value("COI Settings", "active_regulation").then((value) => {
+			frappe.xcall("coi_management.api.active_regulation").then(({ name: value }) => {
 				frm.set_value("regulation", value);
 			});
 		}
