@@ -121,8 +121,19 @@ def before_uninstall():
 		if frappe.db.exists("Role", role):
 			frappe.delete_doc("Role", role, force=True, ignore_permissions=True)
 	remove_fixtures()
+	remove_scheduled_jobs()
 	frappe.db.delete("Singles", {"doctype": "COI Settings"})
 	frappe.cache.delete_keys("coi_working_calendar::")
+
+
+def remove_scheduled_jobs():
+	"""Frappe keeps the Scheduled Job Types of an uninstalled app: remove the app's own."""
+	jobs = frappe.get_all(
+		"Scheduled Job Type", filters={"method": ("like", "coi_management.%")}, pluck="name"
+	)
+	if jobs:
+		frappe.db.delete("Scheduled Job Log", {"scheduled_job_type": ("in", jobs)})
+		frappe.db.delete("Scheduled Job Type", {"name": ("in", jobs)})
 
 
 def remove_fixtures():
