@@ -29,15 +29,25 @@ before_tests = "coi_management.setup.install.before_tests"
 permission_query_conditions = {
 	"Official": "coi_management.permissions.official_query_conditions",
 	"Interest Register": "coi_management.permissions.interest_register_query_conditions",
+	"Declaration": "coi_management.permissions.declaration_query_conditions",
+	"Control Decision": "coi_management.permissions.control_decision_query_conditions",
 	"Complaint": "coi_management.permissions.complaint_query_conditions",
 	"Cooling-off Record": "coi_management.permissions.cooling_off_query_conditions",
 }
 has_permission = {
 	"Official": "coi_management.permissions.official_has_permission",
 	"Interest Register": "coi_management.permissions.interest_register_has_permission",
+	"Declaration": "coi_management.permissions.declaration_has_permission",
+	"Control Decision": "coi_management.permissions.control_decision_has_permission",
 	"Complaint": "coi_management.permissions.complaint_has_permission",
 	"Cooling-off Record": "coi_management.permissions.cooling_off_has_permission",
 }
+
+# Desk
+# ----
+# The hold banner (S 23(3)) on any document a declaration refers to
+app_include_js = ["/assets/coi_management/js/coi_hold.js"]
+boot_session = "coi_management.declaration.boot_session"
 
 # Translations of strings Frappe's extractor does not see (fixtures, workspace) live in
 # coi_management/translations/id.csv with everything else.
@@ -56,6 +66,7 @@ doc_events = {
 scheduler_events = {
 	"daily": [
 		"coi_management.register_cycle.daily",
+		"coi_management.declaration.daily",
 		"coi_management.complaints.handling.daily",
 		"coi_management.cooling_off.daily",
 	],
@@ -63,8 +74,17 @@ scheduler_events = {
 
 # Fixtures: only the app's own workflow records, filtered by name
 # --------
-WORKFLOWS = ["Complaint Handling"]
+WORKFLOWS = ["Declaration", "Control Decision", "Complaint Handling"]
 WORKFLOW_STATES = [
+	# Declaration, Control Decision
+	"Draft",
+	"Declared",
+	"Under Review",
+	"Escalated",
+	"Decided",
+	"Withdrawn",
+	"Submitted",
+	"Acknowledged",
 	# Complaint Handling
 	"Received",
 	"Incomplete",
@@ -76,6 +96,14 @@ WORKFLOW_STATES = [
 	"Closed",
 ]
 WORKFLOW_ACTIONS = [
+	# Declaration, Control Decision
+	"Declare",
+	"Start Review",
+	"Escalate",
+	"Withdraw",
+	"Decide",
+	"Submit",
+	"Acknowledge",
 	# Complaint Handling
 	"Verify",
 	"Request More Information",

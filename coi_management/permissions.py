@@ -151,3 +151,72 @@ def cooling_off_query_conditions(user: str | None = None) -> str:
 def cooling_off_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
 	units = _cooling_off_units(user)
 	return units is None or doc.work_unit in units
+
+
+# ---------------------------------------------------------------- Declaration, Control Decision
+# Declarant: their own declarations (drafts included) and the submitted decisions on them.
+# Superior: declarations addressed to them, directly or by escalation (never drafts), and the
+# decisions they make or review. COI Manager, COI Inspector (read): everything.
+
+
+def declaration_query_conditions(user: str | None = None) -> str:
+	user = user or frappe.session.user
+	if sees_everything(user):
+		return ""
+	me = org.official_of_user(user)
+	if not me:
+		return "1=0"
+	me = frappe.db.escape(me)
+	return (
+		f"(`tabDeclaration`.`official` = {me}"
+		f" or (`tabDeclaration`.`docstatus` > 0 and (`tabDeclaration`.`superior` = {me}"
+		f" or `tabDeclaration`.`deciding_superior` = {me}"
+		" or `tabDeclaration`.`name` in (select `parent` from `tabDeclaration Escalation`"
+		f" where `parenttype` = 'Declaration' and (`to_superior` = {me} or `from_superior` = {me})))))"
+	)
+
+
+def declaration_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
+	user = user or frappe.session.user
+	if sees_everything(user):
+		return True
+	me = org.official_of_user(user)
+	if not me:
+		return False
+	if doc.official == me:
+		return True
+	if doc.docstatus == 0 and not doc.is_new():
+		return False
+	if me in (doc.superior, doc.deciding_superior):
+		return True
+	return any(me in (row.from_superior, row.to_superior) for row in doc.get("escalations") or [])
+
+
+def control_decision_query_conditions(user: str | None = None) -> str:
+	user = user or frappe.session.user
+	if sees_everything(user):
+		return ""
+	me = org.official_of_user(user)
+	if not me:
+		return "1=0"
+	me = frappe.db.escape(me)
+	return (
+		f"((`tabControl Decision`.`official` = {me} and `tabControl Decision`.`docstatus` > 0)"
+		f" or `tabControl Decision`.`superior` = {me}"
+		f" or (`tabControl Decision`.`docstatus` > 0 and (`tabControl Decision`.`assignee` = {me}"
+		f" or `tabControl Decision`.`reviewer` = {me})))"
+	)
+
+
+def control_decision_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
+	user = user or frappe.session.user
+	if sees_everything(user):
+		return True
+	me = org.official_of_user(user)
+	if not me:
+		return False
+	if doc.superior == me:
+		return True
+	if doc.docstatus == 0:
+		return bool(doc.is_new()) and ptype == "create"
+	return me in (doc.official, doc.assignee, doc.reviewer)

@@ -132,6 +132,7 @@ OFFICIALS = [
 # Each feature's own demo records, after the organisation above (each idempotent)
 FEATURE_DEMOS = [
 	"coi_management.setup.demo_register.setup_demo",
+	"coi_management.setup.demo_declaration.setup_demo",
 	"coi_management.setup.demo_complaint.setup_demo",
 ]
 

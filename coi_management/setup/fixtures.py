@@ -14,14 +14,20 @@ APP = "coi_management"
 def before_uninstall():
 	fixtures = [f for f in frappe.get_hooks("fixtures", app_name=APP) or [] if isinstance(f, dict)]
 	own_workflows = {name for f in fixtures if f["dt"] == "Workflow" for name in _names(f)}
-	for fixture in reversed(fixtures):
+	app_doctypes = frappe.get_all("DocType", filters={"module": "COI Management"}, pluck="name")
+	if app_doctypes:
+		frappe.db.delete("Workflow Action", {"reference_doctype": ("in", app_doctypes)})
+	# workflows first, then the states and actions no other workflow of the site uses
+	for fixture in sorted(fixtures, key=lambda f: f["dt"] != "Workflow"):
 		for name in _names(fixture):
 			if frappe.db.exists(fixture["dt"], name) and not _used_elsewhere(
 				fixture["dt"], name, own_workflows
 			):
 				frappe.delete_doc(fixture["dt"], name, force=True, ignore_permissions=True)
-	for job in frappe.get_all("Scheduled Job Type", filters={"method": ("like", f"{APP}.%")}, pluck="name"):
-		frappe.delete_doc("Scheduled Job Type", job, force=True, ignore_permissions=True)
+	jobs = frappe.get_all("Scheduled Job Type", filters={"method": ("like", f"{APP}.%")}, pluck="name")
+	if jobs:
+		frappe.db.delete("Scheduled Job Log", {"scheduled_job_type": ("in", jobs)})
+		frappe.db.delete("Scheduled Job Type", {"name": ("in", jobs)})
 
 
 def _names(fixture: dict) -> list[str]:

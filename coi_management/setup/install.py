@@ -122,11 +122,7 @@ def before_uninstall():
 			frappe.delete_doc("Role", role, force=True, ignore_permissions=True)
 	frappe.db.delete("Singles", {"doctype": "COI Settings"})
 	frappe.cache.delete_keys("coi_working_calendar::")
-	# the app's scheduler_events jobs: Frappe does not remove them on uninstall
-	for job in frappe.get_all(
-		"Scheduled Job Type", filters={"method": ("like", "coi_management.%")}, pluck="name"
-	):
-		frappe.delete_doc("Scheduled Job Type", job, force=True, ignore_permissions=True)
+	# workflows shipped as fixtures and scheduled job types: coi_management.setup.fixtures
 
 
 def _app_doctypes() -> list[str]:

@@ -23,6 +23,7 @@ def app_messages() -> set[str]:
 		messages.update(shortcut["label"] for shortcut in workspace["shortcuts"])
 	messages.update(web_form_messages())
 	messages.update(workflow_messages())
+	messages.update(notification_messages())
 	return {message for message in messages if message and message.strip()}
 
 
@@ -56,6 +57,22 @@ def workflow_messages() -> set[str]:
 			with open(path) as fh:
 				messages.update(record[key] for record in json.load(fh))
 	return messages
+
+
+def notification_messages() -> set[str]:
+	"""Notification subjects and messages (``{{ _("...") }}``), which Frappe does not extract."""
+	app = frappe.get_app_path("coi_management")
+	found = set()
+	pattern = re.compile(r'_\("((?:[^"\\]|\\.)*)"\)')
+	for file in glob.glob(os.path.join(app, "*", "notification", "*", "*.json")):
+		with open(file) as fh:
+			notification = json.load(fh)
+		for key in ("subject", "message"):
+			found.update(pattern.findall(notification.get(key) or ""))
+	for file in glob.glob(os.path.join(app, "*", "notification", "*", "*.html")):
+		with open(file) as fh:
+			found.update(pattern.findall(fh.read()))
+	return found
 
 
 class TestIndonesianTranslations(COITestCase):

@@ -6,6 +6,7 @@ def get_data():
 		"fieldname": "official",
 		"transactions": [
 			{"label": _("Interest Register"), "items": ["Interest Register"]},
+			{"label": _("Declarations and Control"), "items": ["Declaration", "Control Decision"]},
 			{"label": _("Cooling-off"), "items": ["Cooling-off Record"]},
 		],
 	}

@@ -1,0 +1,28 @@
+# Copyright (c) 2026, coi_management contributors
+# For license information, please see license.txt
+
+from frappe.model.document import Document
+
+from coi_management import declaration as rules
+
+
+class Declaration(Document):
+	def validate(self):
+		rules.set_defaults(self)
+		if self.docstatus == 0:
+			rules.validate_declarant(self)
+			rules.validate_superior(self)
+			rules.validate_classification(self)
+			rules.validate_timing(self)
+		rules.check_transition(self)
+
+	def before_submit(self):
+		rules.validate_statement(self)
+		rules.on_declare(self)
+
+	def before_update_after_submit(self):
+		rules.check_transition(self)
+
+	def before_cancel(self):
+		rules.check_transition(self)
+		rules.before_cancel(self)
