@@ -536,28 +536,28 @@ class TestHandlingWorkflow(ComplaintCase):
 			handling.open_control_decision(doc.name)  # not founded yet
 		for action in ("Verify", "Start Examination", "Declare Founded"):
 			self.act(doc, action, self.manager)
-		made = frappe._dict()
-
-		def new_doc(doctype):
-			self.assertEqual(doctype, "Control Decision")
-			return made
-
-		real_exists = frappe.db.exists
-		with (
-			patch.object(
-				frappe.db,
-				"exists",
-				lambda dt, name=None, *a, **k: (
-					True if (dt, name) == ("DocType", "Control Decision") else real_exists(dt, name, *a, **k)
-				),
-			),
-			patch.object(frappe, "new_doc", new_doc),
-		):
-			made.as_dict = lambda: dict(made)
-			result = handling.open_control_decision(doc.name)
+		result = handling.open_control_decision(doc.name)
 		self.assertEqual(result["official"], self.staff.name)
 		self.assertEqual(result["superior"], self.mid.name)
 		self.assertEqual((result["reference_doctype"], result["reference_name"]), ("Complaint", doc.name))
+		# the superior completes and submits it: a real proactive decision (S 23(8)) on the complaint
+		frappe.set_user(self.mid.user)
+		decision = frappe.get_doc(
+			{
+				**result,
+				"doctype": "Control Decision",
+				"finding": "Actual Conflict",
+				"control_option": "SMG-2025-24.1b1",  # the superior takes over the authority
+				"analysis": "Pengaduan terbukti; kewenangan diambil alih atasan.",
+			}
+		).insert()
+		frappe.set_user("Administrator")
+		self.assertTrue(decision.is_proactive)
+		self.assertFalse(decision.declaration)
+		self.assertEqual(
+			frappe.get_all("Control Decision", {"reference_name": doc.name}, pluck="reference_doctype"),
+			["Complaint"],
+		)
 
 
 class TestDeadlines(ComplaintCase):

@@ -27,6 +27,7 @@ class COITestCase(_Base):
 
 	def tearDown(self):
 		frappe.db.rollback(save_point="coi_test")
+		clear_app_caches()
 		frappe.set_user("Administrator")
 		frappe.flags.current_date = None
 		super().tearDown()
@@ -35,11 +36,23 @@ class COITestCase(_Base):
 	def tearDownClass(cls):
 		frappe.set_user("Administrator")
 		frappe.db.rollback()
+		clear_app_caches()
 		super().tearDownClass()
 
 	def set_active_regulation(self, regulation: str):
 		frappe.db.set_single_value("COI Settings", "active_regulation", regulation)
 		frappe.clear_document_cache("COI Settings", "COI Settings")
+
+
+def clear_app_caches():
+	"""A rollback does not reach Frappe's document cache: a profile or setting changed by a test
+	would otherwise live on, cached, into the next tests."""
+	frappe.clear_document_cache("COI Settings", "COI Settings")
+	for name in frappe.get_all("COI Regulation", pluck="name"):
+		frappe.clear_document_cache("COI Regulation", name)
+	for name in frappe.get_all("COI Holiday List", pluck="name"):
+		frappe.clear_document_cache("COI Holiday List", name)
+	frappe.cache.delete_keys("coi_working_calendar::")
 
 
 def make_nip(
