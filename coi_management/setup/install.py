@@ -30,6 +30,9 @@ def after_migrate():
 
 
 def setup():
+	# Frappe caches each DocType's notifications; a reinstall leaves that cache empty and the app's
+	# Notifications silent until it is cleared
+	frappe.cache.delete_value("notifications")
 	ensure_roles()
 	seed_regulations()
 	seed_holiday_list()

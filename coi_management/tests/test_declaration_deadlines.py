@@ -64,16 +64,21 @@ class TestDeadlineJob(DeclarationTestCase):
 		for _run in range(2):
 			self.run_on("2026-12-01")  # the due date
 		self.assertEqual(self.notices(self.superior.user, doc.name), base + 2)
-		managers_before = self.notices(self.manager, doc.name)
-		for day in ("2026-12-02", "2026-12-02", "2026-12-03", "2026-12-10"):
-			self.run_on(day)  # overdue: escalated once, whatever the runs
+		self.run_on("2026-12-02")  # overdue: escalated to the next superior, managers told
+		after_escalation = self.notices(self.manager, doc.name)
+		for day in ("2026-12-02", "2026-12-03", "2026-12-10"):
+			self.run_on(day)  # whatever the runs, nothing more
 		doc.reload()
 		self.assertEqual(len(doc.escalations), 1)
 		self.assertEqual(doc.escalations[0].reason, decl.REASON_DEADLINE)
 		self.assertEqual(doc.deciding_superior, self.head.name)
 		self.assertEqual(doc.workflow_state, "Escalated")
 		self.assertTrue(doc.on_hold)
-		self.assertEqual(self.notices(self.manager, doc.name), managers_before + 1)
+		self.assertEqual(self.notices(self.manager, doc.name), after_escalation)
+		subjects = frappe.get_all(
+			"Notification Log", {"for_user": self.manager, "document_name": doc.name}, pluck="subject"
+		)
+		self.assertEqual(sum("not decided on time" in subject for subject in subjects), 1, subjects)
 		self.assertEqual(self.notices(self.superior.user, doc.name), base + 2)
 
 	def test_missed_days_are_recovered(self):
