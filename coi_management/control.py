@@ -314,12 +314,7 @@ def before_cancel(doc) -> None:
 		declaration.control_decision = None
 		declaration.decided_on = None
 		declaration.on_hold = 1
-		frappe.flags.in_coi_system_transition = True
-		try:
-			declaration.flags.ignore_permissions = True
-			declaration.save()
-		finally:
-			frappe.flags.in_coi_system_transition = False
+		decl.system_save(declaration)
 
 
 def check_transition(doc) -> None:

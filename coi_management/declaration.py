@@ -316,6 +316,17 @@ def add_escalation_row(doc, from_superior: str, to_superior: str, reason: str, r
 	)
 
 
+def system_save(doc) -> None:
+	"""Save a state change the app makes itself (escalation, decision, reopening): the controller
+	lets it past the checks that guard transitions made by people."""
+	frappe.flags.in_coi_system_transition = True
+	try:
+		doc.flags.ignore_permissions = True
+		doc.save()
+	finally:
+		frappe.flags.in_coi_system_transition = False
+
+
 def escalate(doc, reason: str, remarks: str | None = None, save: bool = True) -> str:
 	"""Move the decision to the superior of the deciding superior (S Lampiran D.2.a)."""
 	current = doc.deciding_superior
@@ -335,12 +346,7 @@ def escalate(doc, reason: str, remarks: str | None = None, save: bool = True) ->
 	doc.deciding_superior_name = frappe.db.get_value("Official", nxt, "full_name")
 	doc.workflow_state = ESCALATED
 	if save:
-		frappe.flags.in_coi_system_transition = True
-		try:
-			doc.flags.ignore_permissions = True
-			doc.save()
-		finally:
-			frappe.flags.in_coi_system_transition = False
+		system_save(doc)
 	return nxt
 
 
@@ -423,12 +429,7 @@ def mark_decided(declaration: str, control_decision: str, decided_on) -> None:
 	doc.workflow_state = DECIDED
 	doc.decided_on = decided_on
 	doc.on_hold = 0
-	frappe.flags.in_coi_system_transition = True
-	try:
-		doc.flags.ignore_permissions = True
-		doc.save()
-	finally:
-		frappe.flags.in_coi_system_transition = False
+	system_save(doc)
 	doc.add_comment("Workflow", _(DECIDED))
 
 
