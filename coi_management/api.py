@@ -3,7 +3,8 @@
 import frappe
 from frappe import _
 
-from coi_management import declaration
+from coi_management.core import regulation
+from coi_management.declarations import hold
 
 
 @frappe.whitelist()
@@ -28,7 +29,7 @@ def is_on_hold(
 			frappe.throw(_("Not permitted"), frappe.PermissionError)
 	elif not frappe.has_permission("Official", "read", official):
 		frappe.throw(_("Not permitted"), frappe.PermissionError)
-	return declaration.is_on_hold(official, reference_doctype, reference_name)
+	return hold.is_on_hold(official, reference_doctype, reference_name)
 
 
 @frappe.whitelist()
@@ -40,9 +41,7 @@ def hold_status(reference_doctype: str, reference_name: str) -> dict:
 	if on_hold:
 		visible = [
 			row.name
-			for row in declaration.open_holds(
-				reference_doctype=reference_doctype, reference_name=reference_name
-			)
+			for row in hold.open_holds(reference_doctype=reference_doctype, reference_name=reference_name)
 			if frappe.has_permission("Declaration", "read", row.name)
 		]
 	return {"on_hold": on_hold, "declarations": visible}
@@ -53,7 +52,7 @@ def official_hold_status(official: str) -> dict:
 	"""For the Official form: the open declarations holding this official's decisions."""
 	if not frappe.has_permission("Official", "read", official):
 		frappe.throw(_("Not permitted"), frappe.PermissionError)
-	rows = declaration.open_holds(official=official)
+	rows = hold.open_holds(official=official)
 	return {
 		"on_hold": bool(rows),
 		"declarations": [row.name for row in rows if frappe.has_permission("Declaration", "read", row.name)],
@@ -63,7 +62,14 @@ def official_hold_status(official: str) -> dict:
 @frappe.whitelist()
 def active_regulation() -> dict:
 	"""The active regulation profile's name and abbreviation, for the desk forms of every role."""
-	from coi_management.regulation import get_active_regulation
-
-	profile = get_active_regulation()
+	profile = regulation.get_active_regulation()
 	return {"name": profile.name, "abbr": profile.abbr}
+
+
+@frappe.whitelist()
+def classification_types(profile: str | None = None) -> list[str]:
+	"""The kinds of classification a profile has (e.g. Banjarmasin's forms and types of conflict,
+	Semarang's sub-kinds), so a form shows only the fields its profile fills."""
+	if not frappe.has_permission("COI Regulation", "read"):
+		frappe.throw(_("Not permitted"), frappe.PermissionError)
+	return regulation.classification_types(profile)

@@ -1,3 +1,5 @@
+from coi_management.core import states
+
 app_name = "coi_management"
 app_title = "COI Management"
 app_publisher = "coi_management contributors"
@@ -25,29 +27,29 @@ before_tests = "coi_management.setup.install.before_tests"
 
 # Permissions
 # -----------
-# One rule per DocType, shared by list queries and document access (coi_management/permissions.py)
+# One rule per DocType, shared by list queries and document access (coi_management/core/permissions.py)
 permission_query_conditions = {
-	"Official": "coi_management.permissions.official_query_conditions",
-	"Interest Register": "coi_management.permissions.interest_register_query_conditions",
-	"Declaration": "coi_management.permissions.declaration_query_conditions",
-	"Control Decision": "coi_management.permissions.control_decision_query_conditions",
-	"Complaint": "coi_management.permissions.complaint_query_conditions",
-	"Cooling-off Record": "coi_management.permissions.cooling_off_query_conditions",
+	"Official": "coi_management.core.permissions.official_query_conditions",
+	"Interest Register": "coi_management.core.permissions.interest_register_query_conditions",
+	"Declaration": "coi_management.core.permissions.declaration_query_conditions",
+	"Control Decision": "coi_management.core.permissions.control_decision_query_conditions",
+	"Complaint": "coi_management.core.permissions.complaint_query_conditions",
+	"Cooling-off Record": "coi_management.core.permissions.cooling_off_query_conditions",
 }
 has_permission = {
-	"Official": "coi_management.permissions.official_has_permission",
-	"Interest Register": "coi_management.permissions.interest_register_has_permission",
-	"Declaration": "coi_management.permissions.declaration_has_permission",
-	"Control Decision": "coi_management.permissions.control_decision_has_permission",
-	"Complaint": "coi_management.permissions.complaint_has_permission",
-	"Cooling-off Record": "coi_management.permissions.cooling_off_has_permission",
+	"Official": "coi_management.core.permissions.official_has_permission",
+	"Interest Register": "coi_management.core.permissions.interest_register_has_permission",
+	"Declaration": "coi_management.core.permissions.declaration_has_permission",
+	"Control Decision": "coi_management.core.permissions.control_decision_has_permission",
+	"Complaint": "coi_management.core.permissions.complaint_has_permission",
+	"Cooling-off Record": "coi_management.core.permissions.cooling_off_has_permission",
 }
 
 # Desk
 # ----
 # The hold banner (S 23(3)) on any document a declaration refers to
 app_include_js = ["/assets/coi_management/js/coi_hold.js"]
-boot_session = "coi_management.declaration.boot_session"
+boot_session = "coi_management.boot.boot_session"
 
 # Translations of strings Frappe's extractor does not see (fixtures, workspace) live in
 # coi_management/translations/id.csv with everything else.
@@ -56,65 +58,26 @@ boot_session = "coi_management.declaration.boot_session"
 # ---------
 doc_events = {
 	# S 27: a retired, resigned or dismissed official gets a Cooling-off Record
-	"Official": {"on_update": "coi_management.cooling_off.on_official_update"},
+	"Official": {"on_update": "coi_management.cooling_off.record.on_official_update"},
 	# complaint evidence: pdf, jpg, png or docx, at most 5 MB
 	"File": {"validate": "coi_management.complaints.intake.validate_evidence_file"},
 }
 
-# Scheduled jobs (idempotent; "today" from coi_management.clock)
+# Scheduled jobs (idempotent; "today" from coi_management.core.clock)
 # --------------
 scheduler_events = {
 	"daily": [
-		"coi_management.register_cycle.daily",
-		"coi_management.declaration.daily",
-		"coi_management.complaints.handling.daily",
-		"coi_management.cooling_off.daily",
+		"coi_management.registers.filing_cycle.daily",
+		"coi_management.declarations.deadlines.daily",
+		"coi_management.complaints.deadlines.daily",
+		"coi_management.cooling_off.expiry.daily",
 	],
 }
 
-# Fixtures: only the app's own workflow records, filtered by name
+# Fixtures: only the app's own workflow records, filtered by name (coi_management/core/states.py)
 # --------
-WORKFLOWS = ["Declaration", "Control Decision", "Complaint Handling"]
-WORKFLOW_STATES = [
-	# Declaration, Control Decision
-	"Draft",
-	"Declared",
-	"Under Review",
-	"Escalated",
-	"Decided",
-	"Withdrawn",
-	"Submitted",
-	"Acknowledged",
-	# Complaint Handling
-	"Received",
-	"Incomplete",
-	"Verified",
-	"Under Examination",
-	"Founded",
-	"Unfounded",
-	"Follow-up",
-	"Closed",
-]
-WORKFLOW_ACTIONS = [
-	# Declaration, Control Decision
-	"Declare",
-	"Start Review",
-	"Escalate",
-	"Withdraw",
-	"Decide",
-	"Submit",
-	"Acknowledge",
-	# Complaint Handling
-	"Verify",
-	"Request More Information",
-	"Start Examination",
-	"Declare Founded",
-	"Declare Unfounded",
-	"Start Follow-up",
-	"Close",
-]
 fixtures = [
-	{"dt": "Workflow", "filters": [["name", "in", WORKFLOWS]]},
-	{"dt": "Workflow State", "filters": [["name", "in", WORKFLOW_STATES]]},
-	{"dt": "Workflow Action Master", "filters": [["name", "in", WORKFLOW_ACTIONS]]},
+	{"dt": "Workflow", "filters": [["name", "in", states.WORKFLOWS]]},
+	{"dt": "Workflow State", "filters": [["name", "in", states.STATES]]},
+	{"dt": "Workflow Action Master", "filters": [["name", "in", states.ACTIONS]]},
 ]

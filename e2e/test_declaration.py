@@ -3,7 +3,16 @@ decides, the declarant sees the outcome and acknowledges it — all in Bahasa In
 
 from conftest import BASE_URL, call, wait_for_desk
 
-ENGLISH = ("Declaration", "Declared", "Under Review", "Control Decision", "Decision on hold", "Superior")
+from coi_management.core import states
+
+ENGLISH = (
+	"Declaration",
+	states.DECLARED,
+	states.UNDER_REVIEW,
+	"Control Decision",
+	"Decision on hold",
+	"Superior",
+)
 
 
 def workflow_action(page, label):
@@ -117,7 +126,7 @@ def test_declare_decide_and_see_the_outcome(open_as, shot):
 	wait_for_desk(staff)
 	staff.wait_for_selector("text=Diambil Alih oleh Atasan")
 	workflow_action(staff, "Terima")
-	staff.wait_for_function("() => cur_frm.doc.workflow_state === 'Acknowledged'")
+	staff.wait_for_function(f"() => cur_frm.doc.workflow_state === '{states.ACKNOWLEDGED}'")
 	dismiss_messages(staff)
 	shot(staff, "declaration-8-acknowledged")
 	assert_indonesian(staff)

@@ -4,7 +4,7 @@
     scripts/translations.py new.csv [more.csv ...]    # rows "English source","Terjemahan"
 
 Later files win over earlier rows. List what is missing with
-``scripts/dev shell --site <site> execute coi_management.tests.test_translations.report_missing``.
+``scripts/dev shell --site <site> execute coi_management.core.tests.test_translations.report_missing``.
 """
 
 import csv

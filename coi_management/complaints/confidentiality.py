@@ -10,13 +10,13 @@ filled in on load.
 
 import frappe
 
+from coi_management.core import roles
+
 IDENTITY_FIELDS = ("reporter_name", "reporter_contact")
-PRIVILEGED_ROLES = frozenset({"COI Manager", "COI Inspector"})
 
 
 def can_see_identity(user: str | None = None) -> bool:
-	user = user or frappe.session.user
-	return user == "Administrator" or bool(PRIVILEGED_ROLES & set(frappe.get_roles(user)))
+	return roles.has_any(roles.CONFIDENTIAL, user)
 
 
 def take_identity(doc) -> dict:

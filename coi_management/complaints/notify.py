@@ -10,6 +10,9 @@ from frappe import _, _lt
 from frappe.email.doctype.email_account.email_account import EmailAccount
 from frappe.utils import get_url_to_form
 
+from coi_management.core.roles import INSPECTOR, MANAGER, users_with
+from coi_management.core.states import FOLLOW_UP, FOUNDED, VERIFIED
+
 LANG = "id"
 
 TEMPLATES = {
@@ -70,16 +73,14 @@ def send(recipients, kind: str, doc, due=None, stage=None) -> None:
 
 
 def on_status_change(doc, old_status: str | None) -> None:
-	from coi_management.complaints.handling import role_users
-
 	if not old_status:
-		send(role_users("COI Manager"), "received", doc, due=doc.acknowledge_due or doc.response_due)
+		send(users_with(MANAGER), "received", doc, due=doc.acknowledge_due or doc.response_due)
 		return
 	if old_status == doc.status:
 		return
-	if doc.status == "Verified" and doc.examined_by_superior:
+	if doc.status == VERIFIED and doc.examined_by_superior:
 		send([doc.examiner_user], "examine", doc, due=doc.examination_due)
-	elif doc.status == "Founded" and doc.examined_by_superior:
+	elif doc.status == FOUNDED and doc.examined_by_superior:
 		send([doc.reviewer_user], "review", doc, due=doc.review_due)
-	elif doc.status == "Follow-up":
-		send(role_users("COI Inspector"), "follow_up", doc)
+	elif doc.status == FOLLOW_UP:
+		send(users_with(INSPECTOR), "follow_up", doc)

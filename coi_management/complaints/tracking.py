@@ -13,20 +13,14 @@ from frappe import _, _lt
 from frappe.rate_limiter import rate_limit
 from frappe.utils import escape_html, now_datetime, strip_html
 
+from coi_management.core.states import CLOSED, INCOMPLETE
+
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over the telephone
 CODE_LENGTH = 16
 MAX_MESSAGE = 2000
 # the statuses a reporter may see; the handling details stay internal
-PUBLIC_STATUS = {
-	"Received": _lt("Received"),
-	"Incomplete": _lt("More information needed"),
-	"Verified": _lt("Verified"),
-	"Under Examination": _lt("Under Examination"),
-	"Founded": _lt("Founded"),
-	"Unfounded": _lt("Unfounded"),
-	"Follow-up": _lt("Follow-up"),
-	"Closed": _lt("Closed"),
-}
+# what the reporter reads for a state, where the state's own name would say too little
+PUBLIC_STATUS = {INCOMPLETE: _lt("More information needed")}
 LOOKUP_LIMIT = 10
 LOOKUP_WINDOW = 10 * 60
 
@@ -75,9 +69,9 @@ def public_view(name: str) -> dict:
 	return {
 		"found": True,
 		"subject": escape_html(doc.subject or ""),
-		"status": str(PUBLIC_STATUS.get(doc.status, doc.status)),
+		"status": str(PUBLIC_STATUS.get(doc.status) or _(doc.status)),
 		"received_on": frappe.format(doc.received_on, {"fieldtype": "Date"}),
-		"can_reply": doc.status != "Closed",
+		"can_reply": doc.status != CLOSED,
 		"messages": [
 			{
 				"sender": _("You") if row.sender == "Reporter" else _("Complaint Handler"),
@@ -105,7 +99,7 @@ def post_reply(code: str | None = None, message: str | None = None) -> dict:
 		return neutral_answer()
 	text = clean_message(message)
 	doc = frappe.get_doc("Complaint", name)
-	if doc.status == "Closed":
+	if doc.status == CLOSED:
 		return public_view(name)
 	add_message(doc, "Reporter", text)
 	doc.flags.ignore_permissions = True

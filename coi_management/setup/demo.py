@@ -6,6 +6,8 @@ second run adds nothing. Every demo user has the password ``demo``.
 
 import frappe
 
+from coi_management.core.roles import ADMINISTRATOR, EXECUTIVE, INSPECTOR, MANAGER
+
 DEMO_PASSWORD = "demo"
 DOMAIN = "coi.localhost"
 
@@ -116,7 +118,7 @@ OFFICIALS = [
 		"Inspektur Daerah",
 		"Inspektorat Daerah",
 		"sekda",
-		("COI Manager",),
+		(MANAGER,),
 	),
 	(
 		"auditor",
@@ -125,7 +127,7 @@ OFFICIALS = [
 		"Auditor",
 		"Inspektorat Daerah",
 		"inspektur",
-		("COI Inspector",),
+		(INSPECTOR,),
 	),
 ]
 
@@ -138,8 +140,8 @@ FEATURE_DEMOS = [
 
 # Users who are not officials in the register
 OTHER_USERS = [
-	("bupati", "Bupati Semarang", ("COI Executive",)),
-	("admin.coi", "Administrator Sistem COI", ("COI Administrator",)),
+	("bupati", "Bupati Semarang", (EXECUTIVE,)),
+	("admin.coi", "Administrator Sistem COI", (ADMINISTRATOR,)),
 ]
 
 

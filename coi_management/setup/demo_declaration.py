@@ -6,6 +6,8 @@
 
 import frappe
 
+from coi_management.core.states import DECLARED
+
 DEMO_TASK = "Analis Perizinan pada Bidang Perizinan DPMPTSP"
 
 
@@ -39,6 +41,6 @@ def setup_demo():
 	)
 	doc.flags.ignore_permissions = True
 	doc.insert()
-	doc.workflow_state = "Declared"
+	doc.workflow_state = DECLARED
 	doc.submit()
 	frappe.db.commit()  # nosemgrep: a CLI set-up step

@@ -6,8 +6,8 @@ year with a holding, outside work and an organisation, so the public register ha
 
 import frappe
 
-from coi_management import clock
-from coi_management.interest_register import family_relationships
+from coi_management.core import clock
+from coi_management.registers.interest_register import family_relationships
 
 DOMAIN = "coi.localhost"
 STATEMENTS = {"statement_true": 1, "statement_manage": 1, "statement_update": 1}

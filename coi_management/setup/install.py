@@ -6,18 +6,10 @@ changed, so ``after_migrate`` can run it on every migrate.
 
 import frappe
 
+from coi_management.core.roles import APP_ROLES
 from coi_management.setup.holidays import HOLIDAY_LIST_NAME, HOLIDAYS
 from coi_management.setup.regulation_data import PROFILES
 
-# SPEC "Roles": the names are fixed, other apps and tests rely on them.
-ROLES = (
-	"COI Official",
-	"COI Superior",
-	"COI Manager",
-	"COI Inspector",
-	"COI Executive",
-	"COI Administrator",
-)
 DEFAULT_REGULATION = "Perbup Semarang 28/2025"
 
 
@@ -40,7 +32,7 @@ def setup():
 
 
 def ensure_roles():
-	for role in ROLES:
+	for role in APP_ROLES:
 		if not frappe.db.exists("Role", role):
 			frappe.get_doc({"doctype": "Role", "role_name": role, "desk_access": 1}).insert(
 				ignore_permissions=True
@@ -118,7 +110,7 @@ def before_uninstall():
 	app_doctypes = _app_doctypes()
 	if app_doctypes:
 		frappe.db.delete("DocShare", {"share_doctype": ("in", app_doctypes)})
-	for role in ROLES:
+	for role in APP_ROLES:
 		frappe.db.delete("Has Role", {"role": role})
 		frappe.db.delete("Custom DocPerm", {"role": role})
 		if frappe.db.exists("Role", role):

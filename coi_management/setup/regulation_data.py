@@ -5,7 +5,9 @@ Transcribed from:
 - Peraturan Walikota Banjarmasin Nomor 92 Tahun 2020 (profile BJM-2020).
 
 Titles keep the regulations' own wording, shortened to a label where needed; "article" cites the
-provision. Codes are stable and unique within a profile: do not renumber them.
+provision. Codes are stable and unique within a profile: do not renumber them. A Control
+Option's flags (is_preventive, requires_assignee, requires_follow_up_date,
+requires_restriction_scope) are listed only where they are set: unset means 0.
 """
 
 PROFILES: list[dict] = [
@@ -346,10 +348,6 @@ PROFILES: list[dict] = [
 				),
 				"finding": "No Actual Conflict",
 				"outcome": "Continue",
-				"is_preventive": 0,
-				"requires_assignee": 0,
-				"requires_follow_up_date": 0,
-				"requires_restriction_scope": 0,
 			},
 			{
 				"classification_type": "Control Option",
@@ -366,10 +364,6 @@ PROFILES: list[dict] = [
 				),
 				"finding": "Actual Conflict",
 				"outcome": "Superior Takes Over",
-				"is_preventive": 0,
-				"requires_assignee": 0,
-				"requires_follow_up_date": 0,
-				"requires_restriction_scope": 0,
 			},
 			{
 				"classification_type": "Control Option",
@@ -388,10 +382,7 @@ PROFILES: list[dict] = [
 				),
 				"finding": "Actual Conflict",
 				"outcome": "Reassign",
-				"is_preventive": 0,
 				"requires_assignee": 1,
-				"requires_follow_up_date": 0,
-				"requires_restriction_scope": 0,
 			},
 			{
 				"classification_type": "Control Option",
@@ -413,9 +404,6 @@ PROFILES: list[dict] = [
 				),
 				"finding": "Actual Conflict",
 				"outcome": "Restricted Access",
-				"is_preventive": 0,
-				"requires_assignee": 0,
-				"requires_follow_up_date": 0,
 				"requires_restriction_scope": 1,
 			},
 			{
@@ -434,9 +422,7 @@ PROFILES: list[dict] = [
 				"finding": "Any",
 				"outcome": "Divestment",
 				"is_preventive": 1,
-				"requires_assignee": 0,
 				"requires_follow_up_date": 1,
-				"requires_restriction_scope": 0,
 			},
 			{
 				"classification_type": "Control Option",
@@ -455,9 +441,7 @@ PROFILES: list[dict] = [
 				"finding": "Any",
 				"outcome": "Rotation",
 				"is_preventive": 1,
-				"requires_assignee": 0,
 				"requires_follow_up_date": 1,
-				"requires_restriction_scope": 0,
 			},
 		],
 	},
@@ -693,10 +677,6 @@ PROFILES: list[dict] = [
 				),
 				"finding": "No Actual Conflict",
 				"outcome": "Continue",
-				"is_preventive": 0,
-				"requires_assignee": 0,
-				"requires_follow_up_date": 0,
-				"requires_restriction_scope": 0,
 			},
 			{
 				"classification_type": "Control Option",
@@ -708,10 +688,7 @@ PROFILES: list[dict] = [
 				"description": "",
 				"finding": "Actual Conflict",
 				"outcome": "Divestment",
-				"is_preventive": 0,
-				"requires_assignee": 0,
 				"requires_follow_up_date": 1,
-				"requires_restriction_scope": 0,
 			},
 			{
 				"classification_type": "Control Option",
@@ -726,10 +703,6 @@ PROFILES: list[dict] = [
 				"description": "",
 				"finding": "Actual Conflict",
 				"outcome": "Recusal",
-				"is_preventive": 0,
-				"requires_assignee": 0,
-				"requires_follow_up_date": 0,
-				"requires_restriction_scope": 0,
 			},
 			{
 				"classification_type": "Control Option",
@@ -744,9 +717,6 @@ PROFILES: list[dict] = [
 				"description": "",
 				"finding": "Actual Conflict",
 				"outcome": "Restricted Access",
-				"is_preventive": 0,
-				"requires_assignee": 0,
-				"requires_follow_up_date": 0,
 				"requires_restriction_scope": 1,
 			},
 			{
@@ -759,10 +729,7 @@ PROFILES: list[dict] = [
 				"description": "",
 				"finding": "Actual Conflict",
 				"outcome": "Reassign",
-				"is_preventive": 0,
 				"requires_assignee": 1,
-				"requires_follow_up_date": 0,
-				"requires_restriction_scope": 0,
 			},
 			{
 				"classification_type": "Control Option",
@@ -774,10 +741,7 @@ PROFILES: list[dict] = [
 				"description": "",
 				"finding": "Actual Conflict",
 				"outcome": "Resignation",
-				"is_preventive": 0,
-				"requires_assignee": 0,
 				"requires_follow_up_date": 1,
-				"requires_restriction_scope": 0,
 			},
 			{
 				"classification_type": "Control Option",
@@ -789,10 +753,7 @@ PROFILES: list[dict] = [
 				"description": "",
 				"finding": "Actual Conflict",
 				"outcome": "Sanction",
-				"is_preventive": 0,
-				"requires_assignee": 0,
 				"requires_follow_up_date": 1,
-				"requires_restriction_scope": 0,
 			},
 		],
 	},

@@ -66,10 +66,10 @@ def check_uninstalled() -> None:
 
 
 def check_installed() -> None:
-	from coi_management.setup.install import ROLES
+	from coi_management.core.roles import APP_ROLES
 	from coi_management.setup.regulation_data import PROFILES
 
-	missing = [role for role in ROLES if not frappe.db.exists("Role", role)]
+	missing = [role for role in APP_ROLES if not frappe.db.exists("Role", role)]
 	missing += [
 		p["regulation_name"] for p in PROFILES if not frappe.db.exists("COI Regulation", p["regulation_name"])
 	]

@@ -4,7 +4,7 @@ import frappe
 from frappe import _
 from frappe.utils import cint
 
-from coi_management import public_register
+from coi_management.registers import public_register
 
 no_cache = 1
 

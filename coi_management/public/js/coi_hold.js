@@ -2,7 +2,7 @@
 // document is open, its form shows that the decision must wait for the superior's control decision.
 $(document).on("form-refresh", function (event, frm) {
 	if (!frm || !frm.doc || frm.doc.__islocal || frm.doctype === "Declaration") return;
-	const doctypes = (frappe.boot && frappe.boot.coi_hold_doctypes) || [];
+	const doctypes = (frappe.boot && frappe.boot.coi && frappe.boot.coi.hold_doctypes) || [];
 	if (!doctypes.includes(frm.doctype)) return;
 	frappe
 		.xcall("coi_management.api.hold_status", {

@@ -5,6 +5,8 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from coi_management.core.regulation import check_classification
+
 
 class COIClassification(Document):
 	# begin: auto-generated types
@@ -70,19 +72,9 @@ class COIClassification(Document):
 		if self.classification_type != "Conflict Sub-kind":
 			self.parent_classification = None
 			return
-		parent = frappe.db.get_value(
-			"COI Classification",
+		check_classification(
 			self.parent_classification,
-			["regulation", "classification_type"],
-			as_dict=True,
+			self.regulation,
+			"Conflict Source",
+			label=_("Parent Classification"),
 		)
-		if (
-			not parent
-			or parent.regulation != self.regulation
-			or parent.classification_type != "Conflict Source"
-		):
-			frappe.throw(
-				_("{0} must be a {1} of the same regulation.").format(
-					_("Parent Classification"), _("Conflict Source")
-				)
-			)

@@ -5,7 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from coi_management.working_days import WEEKDAYS, clear_calendar_cache
+from coi_management.core.working_days import WEEKDAYS, clear_calendar_cache
 
 
 class COIHolidayList(Document):

@@ -5,6 +5,8 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from coi_management.registers.interest_register import parse_month_day
+
 
 class COISettings(Document):
 	# begin: auto-generated types
@@ -44,17 +46,3 @@ class COISettings(Document):
 						_(self.meta.get_label("register_reminder_days"))
 					)
 				)
-
-
-def parse_month_day(value: str | None, label: str) -> tuple[int, int]:
-	"""``"03-31"`` -> ``(3, 31)``; a clear error naming the field otherwise (29 February allowed)."""
-	import datetime
-
-	try:
-		month, day = (int(part) for part in (value or "").strip().split("-"))
-		datetime.date(2024, month, day)  # a leap year accepts 02-29
-	except ValueError:
-		frappe.throw(
-			_("{0} must be a month and day as MM-DD, e.g. 03-31; {1} is not.").format(label, value or "")
-		)
-	return month, day

@@ -13,7 +13,7 @@ frappe.ui.form.on("Complaint", {
 				"red"
 			);
 		}
-		if (handler && frm.doc.status !== "Closed") {
+		if (handler && frm.doc.status !== frappe.boot.coi.states.closed) {
 			frm.add_custom_button(__("Message to Reporter"), () => send_message(frm));
 		}
 		if (handler && onload.reporter_record) {
@@ -21,7 +21,7 @@ frappe.ui.form.on("Complaint", {
 				frappe.set_route("Form", "Complaint Reporter", onload.reporter_record)
 			);
 		}
-		if (["Founded", "Follow-up"].includes(frm.doc.status) && frm.doc.reported_official) {
+		if (frappe.boot.coi.states.decidable_complaint.includes(frm.doc.status) && frm.doc.reported_official) {
 			frm.add_custom_button(__("Proactive Control Decision"), () =>
 				frappe
 					.xcall("coi_management.complaints.handling.open_control_decision", {

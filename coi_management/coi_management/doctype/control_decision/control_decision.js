@@ -24,7 +24,7 @@ frappe.ui.form.on("Control Decision", {
 			filters: { name: ["!=", frm.doc.official || ""], status: "Active" },
 		}));
 		frm.set_query("declaration", () => ({
-			filters: { docstatus: 1, workflow_state: ["in", ["Declared", "Under Review", "Escalated"]] },
+			filters: { docstatus: 1, workflow_state: ["in", frappe.boot.coi.states.hold] },
 		}));
 	},
 	onload(frm) {
@@ -57,7 +57,7 @@ frappe.ui.form.on("Control Decision", {
 					{ fieldname: "notes", fieldtype: "Small Text", label: __("Review Notes"), reqd: 1 },
 					(values) =>
 						frappe
-							.xcall("coi_management.control.submit_review", { name: frm.doc.name, notes: values.notes })
+							.xcall("coi_management.declarations.control_decision.submit_review", { name: frm.doc.name, notes: values.notes })
 							.then(() => frm.reload_doc()),
 					__("Review by the Next Superior"),
 					__("Save")

@@ -3,25 +3,25 @@
 
 from frappe.model.document import Document
 
-from coi_management import control
+from coi_management.declarations import control_decision as rules
 
 
 class ControlDecision(Document):
 	def validate(self):
-		control.set_defaults(self)
+		rules.set_defaults(self)
 		if self.docstatus == 0:
-			control.validate_parties(self)
-			control.validate_control(self)
-			control.validate_dates(self)
+			rules.validate_parties(self)
+			rules.validate_control(self)
+			rules.validate_dates(self)
 
 	def before_submit(self):
-		control.before_submit(self)
+		rules.before_submit(self)
 
 	def on_submit(self):
-		control.on_submit(self)
+		rules.on_submit(self)
 
 	def before_update_after_submit(self):
-		control.check_transition(self)
+		rules.check_transition(self)
 
 	def before_cancel(self):
-		control.before_cancel(self)
+		rules.before_cancel(self)

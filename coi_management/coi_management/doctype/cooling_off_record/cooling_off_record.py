@@ -3,13 +3,13 @@
 
 from frappe.model.document import Document
 
-from coi_management import cooling_off
+from coi_management.cooling_off import record
 
 
 class CoolingoffRecord(Document):
 	def validate(self):
-		cooling_off.fill_from_official(self)
-		cooling_off.set_period(self)
-		cooling_off.validate_unique(self)
-		cooling_off.validate_entities(self)
-		cooling_off.validate_exception(self)
+		record.fill_from_official(self)
+		record.set_period(self)
+		record.validate_unique(self)
+		record.validate_entities(self)
+		record.validate_exception(self)

@@ -52,11 +52,14 @@ frappe.ui.form.on("Declaration", {
 	},
 	toggle_profile_fields(frm) {
 		if (!frm.doc.regulation) return;
-		frappe.db.get_value("COI Regulation", frm.doc.regulation, "abbr").then((r) => {
-			const banjarmasin = ((r.message && r.message.abbr) || "").startsWith("BJM");
-			frm.toggle_display(["conflict_form", "conflict_type"], banjarmasin);
-			frm.toggle_display("conflict_sub_kind", !banjarmasin);
-		});
+		// which classifications the profile has is data: show only the fields it fills
+		frappe
+			.xcall("coi_management.api.classification_types", { profile: frm.doc.regulation })
+			.then((types) => {
+				frm.toggle_display("conflict_form", types.includes("Conflict Form"));
+				frm.toggle_display("conflict_type", types.includes("Conflict Type"));
+				frm.toggle_display("conflict_sub_kind", types.includes("Conflict Sub-kind"));
+			});
 	},
 	show_hold(frm) {
 		if (frm.doc.docstatus === 1 && frm.doc.on_hold) {
@@ -66,7 +69,7 @@ frappe.ui.form.on("Declaration", {
 				]),
 				"red"
 			);
-		} else if (frm.doc.workflow_state === "Decided") {
+		} else if (frm.doc.workflow_state === frappe.boot.coi.states.decided) {
 			frm.set_intro(__("Decided: the hold is lifted. See the Control Decision."), "green");
 		}
 		if (frm.doc.is_family_source && frm.doc.docstatus === 0) {
@@ -77,7 +80,7 @@ frappe.ui.form.on("Declaration", {
 		}
 	},
 	add_buttons(frm) {
-		if (frm.doc.docstatus !== 1 || !["Declared", "Under Review", "Escalated"].includes(frm.doc.workflow_state))
+		if (frm.doc.docstatus !== 1 || !frappe.boot.coi.states.hold.includes(frm.doc.workflow_state))
 			return;
 		const is_declarant = frm.doc.declarant_user === frappe.session.user;
 		const can_decide =
@@ -85,30 +88,17 @@ frappe.ui.form.on("Declaration", {
 			(frm.doc.deciding_superior_user === frappe.session.user || frappe.user.has_role("COI Manager"));
 		if (can_decide) {
 			frm.add_custom_button(__("Decide"), () => {
-				frappe
-					.xcall("coi_management.control.make_from_declaration", { declaration: frm.doc.name })
-					.then((doc) => {
-						frappe.model.with_doctype("Control Decision", () => {
-							const decision = frappe.model.get_new_doc("Control Decision");
-							Object.assign(decision, {
-								declaration: doc.declaration,
-								official: doc.official,
-								superior: doc.superior,
-								reference_doctype: doc.reference_doctype,
-								reference_name: doc.reference_name,
-								regulation: doc.regulation,
-								due_date: doc.due_date,
-							});
-							frappe.set_route("Form", "Control Decision", decision.name);
-						});
-					});
+				frappe.model.open_mapped_doc({
+					method: "coi_management.declarations.control_decision.make_from_declaration",
+					frm,
+				});
 			}).addClass("btn-primary");
 			frm.add_custom_button(__("I Also Have a Conflict"), () => {
 				frappe.prompt(
 					{ fieldname: "remarks", fieldtype: "Small Text", label: __("Remarks"), reqd: 1 },
 					(values) =>
 						frappe
-							.xcall("coi_management.declaration.escalate_declaration", {
+							.xcall("coi_management.declarations.declaration.escalate_declaration", {
 								name: frm.doc.name,
 								remarks: values.remarks,
 							})
@@ -120,7 +110,7 @@ frappe.ui.form.on("Declaration", {
 		}
 	},
 	before_workflow_action(frm) {
-		if (frm.selected_workflow_action !== "Withdraw") return;
+		if (frm.selected_workflow_action !== frappe.boot.coi.states.withdraw) return;
 		frappe.dom.unfreeze();
 		// the server method withdraws with the reason; the default action never runs
 		return new Promise(() => {
@@ -128,7 +118,7 @@ frappe.ui.form.on("Declaration", {
 				{ fieldname: "reason", fieldtype: "Small Text", label: __("Reason for Withdrawal"), reqd: 1 },
 				(values) =>
 					frappe
-						.xcall("coi_management.declaration.withdraw", { name: frm.doc.name, reason: values.reason })
+						.xcall("coi_management.declarations.declaration.withdraw", { name: frm.doc.name, reason: values.reason })
 						.then(() => frm.reload_doc()),
 				__("Withdraw"),
 				__("Withdraw")

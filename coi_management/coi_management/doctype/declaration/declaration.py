@@ -3,7 +3,7 @@
 
 from frappe.model.document import Document
 
-from coi_management import declaration as rules
+from coi_management.declarations import declaration as rules
 
 
 class Declaration(Document):

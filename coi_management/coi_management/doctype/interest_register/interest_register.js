@@ -40,7 +40,7 @@ frappe.ui.form.on("Interest Register", {
 	},
 	prefill(frm) {
 		frappe.call({
-			method: "coi_management.interest_register.get_new_register",
+			method: "coi_management.registers.interest_register.get_new_register",
 			args: Object.assign(
 				{},
 				frm.doc.official ? { official: frm.doc.official } : {},

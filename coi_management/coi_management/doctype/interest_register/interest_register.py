@@ -3,8 +3,8 @@
 
 from frappe.model.document import Document
 
-from coi_management import clock
-from coi_management import interest_register as register
+from coi_management.core import clock
+from coi_management.registers import interest_register as register
 
 
 class InterestRegister(Document):

@@ -34,7 +34,7 @@ frappe.ui.form.on("Official", {
 			__("Cooling-off Record"),
 			() =>
 				frappe
-					.xcall("coi_management.cooling_off.request_record", { official: frm.doc.name })
+					.xcall("coi_management.cooling_off.record.request_record", { official: frm.doc.name })
 					.then((name) => frappe.set_route("Form", "Cooling-off Record", name)),
 			__("Create")
 		);

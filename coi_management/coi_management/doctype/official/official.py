@@ -5,8 +5,8 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from coi_management import org
-from coi_management.nip import normalize_nip, parse_nip
+from coi_management.core import org, roles
+from coi_management.core.nip import normalize_nip, parse_nip
 
 
 class DuplicateOfficialUserError(frappe.ValidationError):
@@ -93,15 +93,17 @@ class Official(Document):
 	def grant_roles(self):
 		"""A linked user works as a COI Official; the user of their superior as a COI Superior."""
 		if self.user and self.status == "Active":
-			_add_role(self.user, "COI Official")
+			_add_role(self.user, roles.OFFICIAL)
 		if self.superior:
-			superior_user = frappe.db.get_value("Official", self.superior, "user")
+			superior_user = org.user_of(self.superior)
 			if superior_user:
-				_add_role(superior_user, "COI Superior")
+				_add_role(superior_user, roles.SUPERIOR)
 
 
 def _add_role(user: str, role: str) -> None:
-	if user in ("Administrator", "Guest") or frappe.db.exists("Has Role", {"parent": user, "role": role}):
+	if user in (roles.ADMINISTRATOR_USER, roles.GUEST_USER) or frappe.db.exists(
+		"Has Role", {"parent": user, "role": role}
+	):
 		return
 	user_doc = frappe.get_doc("User", user)
 	user_doc.flags.ignore_permissions = True

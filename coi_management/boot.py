@@ -1,0 +1,16 @@
+"""What the desk scripts of the app receive at login (``boot_session`` in hooks.py)."""
+
+import frappe
+
+from coi_management.core import states
+from coi_management.declarations import hold
+
+
+def boot_session(bootinfo) -> None:
+	if frappe.session.user == "Guest":
+		return
+	bootinfo.coi = {
+		# DocTypes with a document on hold (S 23(3)): the banner script looks at those only
+		"hold_doctypes": hold.hold_doctypes(),
+		"states": states.for_desk(),
+	}

@@ -1,0 +1,86 @@
+"""The organisation: who an official is, who their superiors are, whom they supervise.
+
+Shared by the Official controller (cycle checks), permissions (what a superior may see) and,
+later, escalation of declarations to the superior's superior (S Lampiran D.2.a).
+"""
+
+import frappe
+from frappe import _
+
+MAX_CHAIN = 50  # deeper than any real hierarchy; stops a corrupt chain from looping
+
+
+class SuperiorCycleError(frappe.ValidationError):
+	pass
+
+
+def official_of_user(user: str | None = None) -> str | None:
+	user = user or frappe.session.user
+	return frappe.db.get_value("Official", {"user": user}, "name")
+
+
+def superior_chain(official: str) -> list[str]:
+	"""The superiors of ``official`` from the direct one upward (excluding the official)."""
+	chain, current, seen = [], official, {official}
+	for _i in range(MAX_CHAIN):
+		current = frappe.db.get_value("Official", current, "superior")
+		if not current or current in seen:
+			break
+		chain.append(current)
+		seen.add(current)
+	return chain
+
+
+def validate_superior(official: str, superior: str | None) -> None:
+	"""Refuse oneself as superior, and any superior whose own chain leads back to ``official``."""
+	if not superior:
+		return
+	if superior == official:
+		frappe.throw(
+			_("{0} cannot be their own {1}.").format(frappe.bold(official), _("Superior")), SuperiorCycleError
+		)
+	if official in [superior, *superior_chain(superior)]:
+		frappe.throw(
+			_("{0} cannot be the {1} of {2}: {2} is already above {0} in the chain of superiors.").format(
+				frappe.bold(superior), _("Superior"), frappe.bold(official)
+			),
+			SuperiorCycleError,
+		)
+
+
+def subordinates(official: str) -> list[str]:
+	"""Everyone who reports to ``official``, directly or through intermediate superiors."""
+	found, frontier = [], [official]
+	seen = {official}
+	for _i in range(MAX_CHAIN):
+		if not frontier:
+			break
+		rows = frappe.get_all("Official", filters={"superior": ("in", frontier)}, pluck="name")
+		frontier = [name for name in rows if name not in seen]
+		seen.update(frontier)
+		found.extend(frontier)
+	return found
+
+
+def regional_apparatus(work_unit: str | None) -> str | None:
+	"""The perangkat daerah a work unit belongs to: the nearest ancestor of that type, else the root."""
+	if not work_unit:
+		return None
+	lft, rgt = frappe.db.get_value("Work Unit", work_unit, ["lft", "rgt"]) or (None, None)
+	if lft is None:
+		return None
+	ancestors = frappe.get_all(
+		"Work Unit",
+		filters={"lft": ("<=", lft), "rgt": (">=", rgt)},
+		fields=["name", "unit_type"],
+		order_by="lft desc",
+	)
+	for unit in ancestors:
+		if unit.unit_type == "Regional Apparatus":
+			return unit.name
+	return ancestors[-1].name if ancestors else work_unit
+
+
+def user_of(official: str | None) -> str | None:
+	"""The desk user of ``official``, if any."""
+	return frappe.db.get_value("Official", official, "user") if official else None
