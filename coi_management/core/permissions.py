@@ -9,7 +9,7 @@ their rows with :func:`visible_officials` themselves.
 
 import frappe
 
-from coi_management.core import org, roles
+from coi_management.core import org, policy, roles
 from coi_management.core.states import COMPLAINT_UNVERIFIED_STATES
 
 
@@ -221,3 +221,34 @@ def control_decision_has_permission(doc, ptype: str | None = None, user: str | N
 		return me in (doc.official, doc.assignee, doc.reviewer)
 
 	return _for_own_official(user, True, False, allowed)
+
+
+# ---------------------------------------------------------------- child tables
+def child_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""Rows of a child table whose parent the user may read (``policy.CHILD_TABLES``)."""
+	parent = policy.CHILD_TABLES[doctype]
+	child = f"`tab{doctype}`"
+	condition = f"{child}.`parenttype` = {frappe.db.escape(parent)}"
+	rule = policy.RECORD_RULES.get(parent)
+	parent_condition = globals()[f"{rule}_query_conditions"](user) if rule else ""
+	if parent_condition:
+		condition += f" and {child}.`parent` in (select `tab{parent}`.`name` from `tab{parent}` where {parent_condition})"
+	return f"({condition})"
+
+
+# ---------------------------------------------------------------- counts
+@frappe.whitelist()
+def get_count(doctype: str, filters=None, debug=False, cache=False, parent: str | None = None) -> int:
+	"""``frappe.client.get_count`` with the checks of ``frappe.get_list``: role permission and every
+	record rule. Frappe 15's own applies neither, so a filtered count reads any column. A child
+	table is counted only with its ``parent`` DocType named, and then under the parent's rule."""
+	from frappe.client import get_safe_filters
+
+	rows = frappe.get_list(
+		doctype,
+		filters=get_safe_filters(filters),
+		fields=[f"count(`tab{doctype}`.`name`) as total_count"],
+		order_by=None,
+		parent_doctype=parent,
+	)
+	return rows[0].total_count if rows else 0

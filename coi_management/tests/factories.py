@@ -238,3 +238,18 @@ class DeclarationTestCase(COITestCase):
 	def decide(self, declaration, user=None, **kw):
 		decision = self.new_decision(declaration, user=user, **kw)
 		return self.act(decision, states.SUBMIT, user or self.superior.user)
+
+
+def call_whitelisted(cmd: str, http_method: str = "POST", **form):
+	"""Call a whitelisted method the way an HTTP request does (``/api/method/<cmd>``): through
+	``override_whitelisted_methods`` and the method's whitelist, with ``form`` as the request form."""
+	from frappe.handler import execute_cmd
+
+	saved_form, saved_request = frappe.local.form_dict, getattr(frappe.local, "request", None)
+	frappe.local.form_dict = frappe._dict(form)
+	frappe.local.request = frappe._dict(method=http_method, path=f"/api/method/{cmd}", headers={})
+	try:
+		return execute_cmd(cmd)
+	finally:
+		frappe.local.form_dict = saved_form
+		frappe.local.request = saved_request

@@ -8,11 +8,17 @@ import frappe
 from frappe.model.workflow import WorkflowPermissionError, WorkflowTransitionError, apply_workflow
 from frappe.website.doctype.web_form.web_form import accept
 
-from coi_management.complaints import deadlines, handling, intake, tracking
-from coi_management.core import states
+from coi_management.complaints import confidentiality, deadlines, handling, intake, tracking
+from coi_management.core import roles, states
 from coi_management.core.roles import ADMINISTRATOR, EXECUTIVE, INSPECTOR, MANAGER
 from coi_management.core.working_days import add_working_days
-from coi_management.tests.factories import COITestCase, make_official, make_user, make_work_unit
+from coi_management.tests.factories import (
+	COITestCase,
+	call_whitelisted,
+	make_official,
+	make_user,
+	make_work_unit,
+)
 
 SEMARANG = "Perbup Semarang 28/2025"
 BANJARMASIN = "Perwali Banjarmasin 92/2020"
@@ -40,6 +46,14 @@ def submit_web_form(**values):
 
 def data_url(name: str, content: bytes, mime: str = "application/pdf") -> str:
 	return f"{name},data:{mime};base64,{base64.b64encode(content).decode()}"
+
+
+def reporter_name_of(complaint: str) -> str | None:
+	"""The reporter's name as stored for ``complaint``, decrypted."""
+	record = frappe.db.get_value(
+		"Complaint Reporter", {"complaint": complaint}, ["name", "reporter_name"], as_dict=True
+	)
+	return confidentiality.decrypt(record.name, "reporter_name", record.reporter_name) if record else None
 
 
 class ComplaintCase(COITestCase):
@@ -142,9 +156,7 @@ class TestIntake(ComplaintCase):
 		self.assertEqual(
 			(stored.channel, stored.description, stored.reporter_name), ("Web Form", "Uraian", None)
 		)
-		self.assertEqual(
-			frappe.db.get_value("Complaint Reporter", {"complaint": doc.name}, "reporter_name"), REPORTER_NAME
-		)
+		self.assertEqual(reporter_name_of(doc.name), REPORTER_NAME)
 
 	def test_guest_cannot_set_handling_fields(self):
 		frappe.set_user("Guest")
@@ -237,10 +249,7 @@ class TestIntake(ComplaintCase):
 		# the desk user filing for a reporter sees the code once, to hand it over
 		self.assertIn(created["__onload"]["tracking_code"], json.dumps(frappe.local.message_log, default=str))
 		self.assertIsNone(frappe.db.get_value("Complaint", created["name"], "reporter_name"))
-		self.assertEqual(
-			frappe.db.get_value("Complaint Reporter", {"complaint": created["name"]}, "reporter_name"),
-			REPORTER_NAME,
-		)
+		self.assertEqual(reporter_name_of(created["name"]), REPORTER_NAME)
 		with self.assertRaises(intake.ComplaintInputError):
 			frappe.get_doc({**values, "channel": "Web Form"}).insert()
 
@@ -406,10 +415,7 @@ class TestConfidentiality(ComplaintCase):
 		edited.reported_person = "Kepala Seksi"
 		edited.save(ignore_version=False)
 		frappe.set_user("Administrator")
-		self.assertEqual(
-			frappe.db.get_value("Complaint Reporter", {"complaint": doc.name}, "reporter_name"),
-			REPORTER_NAME + " Baru",
-		)
+		self.assertEqual(reporter_name_of(doc.name), REPORTER_NAME + " Baru")
 		self.act(doc, states.VERIFY, self.manager)
 		self.act(doc, states.START_EXAMINATION, self.mid.user)
 		self.act(doc, states.DECLARE_FOUNDED, self.mid.user)
@@ -627,6 +633,90 @@ class TestDeadlines(ComplaintCase):
 		doc, _code = self.new_complaint()
 		subject = frappe.get_all("Email Queue", filters={"reference_name": doc.name}, pluck="message")[0]
 		self.assertIn("Pengaduan baru", subject)
+
+
+class TestIdentityAtRest(ComplaintCase):
+	def test_identity_is_encrypted_so_no_filter_or_count_spells_it(self):
+		doc, _code = self.new_complaint()
+		record = frappe.db.get_value(
+			"Complaint Reporter",
+			{"complaint": doc.name},
+			["name", "reporter_name", "reporter_contact"],
+			as_dict=True,
+		)
+		self.assertEqual(
+			(record.reporter_name, record.reporter_contact), (confidentiality.MASK, confidentiality.MASK)
+		)
+		row = frappe.db.sql(
+			"select * from `tabComplaint Reporter` where name = %s", record.name, as_dict=True
+		)
+		self.assertNotIn(REPORTER_NAME, json.dumps(row, default=str))
+		self.assertNotIn(REPORTER_CONTACT, json.dumps(row, default=str))
+		for prefix in (REPORTER_NAME[:1], REPORTER_NAME[:5], REPORTER_NAME):
+			self.assertEqual(
+				frappe.db.count(
+					"Complaint Reporter", {"complaint": doc.name, "reporter_name": ("like", f"{prefix}%")}
+				),
+				0,
+			)
+		self.assertEqual(
+			confidentiality.decrypt(record.name, "reporter_name", record.reporter_name), REPORTER_NAME
+		)
+
+	def test_reported_official_cannot_count_over_the_reporter(self):
+		"""The attack: get_count stepped letter by letter, run as the official complained about."""
+		self.set_active_regulation(BANJARMASIN)
+		doc, _code = self.new_complaint()
+		self.act(doc, states.VERIFY, self.manager)
+		for user in (self.staff.user, self.mid.user, self.executive):
+			frappe.set_user(user)
+			try:
+				with self.assertRaises(frappe.PermissionError, msg=user):
+					call_whitelisted(
+						"frappe.client.get_count",
+						doctype="Complaint Reporter",
+						filters=json.dumps({"complaint": doc.name, "reporter_name": [">=", "M"]}),
+					)
+			finally:
+				frappe.set_user("Administrator")
+		frappe.set_user(self.manager)
+		try:
+			counted = call_whitelisted(
+				"frappe.client.get_count",
+				doctype="Complaint Reporter",
+				filters=json.dumps({"complaint": doc.name, "reporter_name": [">=", "A"]}),
+			)
+		finally:
+			frappe.set_user("Administrator")
+		self.assertEqual(counted, 0)  # even the manager's count reads only the mask
+
+	def test_messages_follow_the_complaint(self):
+		"""The reported official never reads the conversation about themselves; the examiner does."""
+		self.set_active_regulation(BANJARMASIN)
+		doc, _code = self.new_complaint()
+		self.act(doc, states.VERIFY, self.manager)
+		frappe.set_user(self.manager)
+		handling.send_message(doc.name, "Mohon lampirkan bukti tambahan.")
+		frappe.set_user("Administrator")
+
+		def messages(user):
+			frappe.set_user(user)
+			try:
+				return call_whitelisted(
+					"frappe.client.get_list",
+					doctype="Complaint Message",
+					parent="Complaint",
+					fields=json.dumps(["parent"]),
+					limit_page_length=0,
+				)
+			finally:
+				frappe.set_user("Administrator")
+
+		self.assertIn(doc.name, {row.parent for row in messages(self.mid.user)})
+		with self.assertRaises(frappe.PermissionError):
+			messages(self.staff.user)  # no role on complaints at all
+		frappe.get_doc("User", self.staff.user).add_roles(roles.SUPERIOR)
+		self.assertNotIn(doc.name, {row.parent for row in messages(self.staff.user)})
 
 
 class TestPublicPages(COITestCase):

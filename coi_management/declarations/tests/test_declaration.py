@@ -327,6 +327,17 @@ class _DeclarationNotifications:
 
 
 class _PrintFormat:
+	def test_user_values_are_escaped_in_the_print(self):
+		from frappe.www.printview import get_html_and_style
+
+		payload = '<img src=x onerror="alert(1)">'
+		doc = self.declared(place=payload)  # a Data field: Frappe sanitises only text fields
+		html = get_html_and_style(
+			"Declaration", doc.name, print_format="Formulir Deklarasi Konflik Kepentingan"
+		)["html"]
+		self.assertNotIn("<img", html)
+		self.assertIn("&lt;img", html)
+
 	def test_print_format_follows_the_regulation_form(self):
 		from frappe.www.printview import get_html_and_style
 

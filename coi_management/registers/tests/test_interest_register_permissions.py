@@ -1,12 +1,22 @@
 """Who sees which Interest Register, over every channel: list, report view, document, REST,
 link search and print; and who may file, submit and amend."""
 
+import json
+
 import frappe
 from frappe.desk.reportview import execute as reportview_execute
 from frappe.desk.search import search_link
 
 from coi_management.core.roles import ADMINISTRATOR, EXECUTIVE, INSPECTOR, MANAGER, OFFICIAL
-from coi_management.tests.factories import COITestCase, make_official, make_user, make_work_unit, register_doc
+from coi_management.registers.interest_register import family_relationships
+from coi_management.tests.factories import (
+	COITestCase,
+	call_whitelisted,
+	make_official,
+	make_user,
+	make_work_unit,
+	register_doc,
+)
 
 DOCTYPE = "Interest Register"
 
@@ -122,3 +132,77 @@ class TestInterestRegisterPermissions(COITestCase):
 		doc = frappe.get_doc(DOCTYPE, self.registers[self.staff.name])
 		self.assertFalse(frappe.has_permission(DOCTYPE, "write", doc=doc))
 		self.assertFalse(frappe.has_permission(DOCTYPE, "cancel", doc=doc))
+
+
+class TestRegisterChildTables(COITestCase):
+	"""A family member, holding or plan row is readable exactly when its register is: the child
+	DocTypes have their own REST, report-view and count endpoints (``?parent=``)."""
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		frappe.flags.current_date = "2026-02-10"
+		unit = make_work_unit().name
+		cls.head = make_official("Kepala Anak", work_unit=unit)
+		cls.staff = make_official("Staf Anak", work_unit=unit, superior=cls.head.name)
+		cls.peer = make_official("Rekan Anak", work_unit=unit)
+		cls.family = {}
+		relationship = family_relationships()[0]
+		for official in (cls.head, cls.staff, cls.peer):
+			doc = register_doc(official.name, no_family=0)
+			member = f"Keluarga {official.full_name}"
+			doc.append("family", {"full_name": member, "relationship": relationship})
+			doc.insert().submit()
+			cls.family[official.name] = member
+		cls.manager = make_user(roles=(MANAGER,)).name
+		cls.executive = make_user(roles=(EXECUTIVE,)).name
+		frappe.flags.current_date = None
+
+	def members(self, *officials) -> set[str]:
+		return {self.family[official.name] for official in officials}
+
+	def rows_seen(self, user) -> set[str]:
+		"""The family members ``user`` gets over REST list, report view and the counts."""
+		ours = set(self.family.values())
+		frappe.set_user(user)
+		try:
+			listed = call_whitelisted(
+				"frappe.client.get_list",
+				doctype="Interest Register Family",
+				parent="Interest Register",
+				fields=json.dumps(["full_name"]),
+				limit_page_length=0,
+			)
+			rest = {row.full_name for row in listed} & ours
+			report = reportview_execute(
+				"Interest Register Family",
+				fields=["full_name"],
+				parent_doctype="Interest Register",
+				limit_page_length=0,
+			)
+			self.assertEqual(rest, {row.full_name for row in report} & ours, "REST and report view disagree")
+			for member in ours:
+				counted = call_whitelisted(
+					"frappe.client.get_count",
+					doctype="Interest Register Family",
+					parent="Interest Register",
+					filters=json.dumps({"full_name": member}),
+				)
+				self.assertEqual(counted, int(member in rest), f"count oracle on {member}")
+			with self.assertRaises(frappe.PermissionError):  # a child without its parent: no count
+				call_whitelisted("frappe.client.get_count", doctype="Interest Register Family")
+			return rest
+		finally:
+			frappe.set_user("Administrator")
+
+	def test_official_reads_only_their_own_family(self):
+		self.assertEqual(self.rows_seen(self.staff.user), self.members(self.staff))
+		self.assertEqual(self.rows_seen(self.peer.user), self.members(self.peer))
+
+	def test_superior_reads_their_subtree_and_manager_all(self):
+		self.assertEqual(self.rows_seen(self.head.user), self.members(self.head, self.staff))
+		self.assertEqual(self.rows_seen(self.manager), set(self.family.values()))
+
+	def test_a_role_without_register_rights_reads_no_row(self):
+		with self.assertRaises(frappe.PermissionError):
+			self.rows_seen(self.executive)

@@ -109,6 +109,18 @@ class TestPublicRegister(COITestCase):
 			with self.subTest(value=value):
 				self.assertNotIn(value, html, html[max(html.find(value) - 300, 0) : html.find(value) + 100])
 
+	def test_stored_and_reflected_payloads_are_escaped(self):
+		payload = '"><img src=x onerror=alert(1)>'
+		doc = register_doc(self.silent.name, no_public_office=0)
+		doc.append("public_offices", {"position_title": payload, "institution": payload})
+		doc.insert().submit()
+		status, html = render(q=payload)
+		self.assertEqual(status, 200)
+		self.assertNotIn("<img src=x", html)
+		self.assertIn("&lt;img src=x onerror=alert(1)&gt;", html)
+		status, html = render()
+		self.assertNotIn("<img src=x", html)
+
 	def test_search_by_name_and_unit(self):
 		rows, total = public_register.officials_page("Belum Isi")
 		self.assertEqual([row.full_name for row in rows], ["Pejabat Belum Isi"])
