@@ -230,7 +230,7 @@ def child_query_conditions(user: str | None = None, doctype: str | None = None) 
 	child = f"`tab{doctype}`"
 	condition = f"{child}.`parenttype` = {frappe.db.escape(parent)}"
 	rule = policy.RECORD_RULES.get(parent)
-	parent_condition = globals()[f"{rule}_query_conditions"](user) if rule else ""
+	parent_condition = frappe.get_attr(policy.query_condition_hooks()[parent])(user) if rule else ""
 	if parent_condition:
 		condition += f" and {child}.`parent` in (select `tab{parent}`.`name` from `tab{parent}` where {parent_condition})"
 	return f"({condition})"

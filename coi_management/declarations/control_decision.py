@@ -70,9 +70,7 @@ def set_defaults(doc) -> None:
 
 def validate_parties(doc) -> None:
 	"""The deciding superior is above the official, is not the official, and is the declaration's."""
-	decl.refuse_declarant(org.user_of(doc.official))
-	if doc.superior == doc.official:
-		decl.refuse_declarant(frappe.session.user)
+	decl.refuse_declarant(doc.superior == doc.official or frappe.session.user == org.user_of(doc.official))
 	if doc.superior not in org.superior_chain(doc.official):
 		frappe.throw(
 			_("{0} is not a superior of {1}.").format(frappe.bold(doc.superior), frappe.bold(doc.official)),

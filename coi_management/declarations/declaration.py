@@ -70,9 +70,9 @@ class WithdrawalError(DeclarationError):
 	pass
 
 
-def refuse_declarant(declarant_user: str | None, user: str | None = None) -> None:
+def refuse_declarant(is_declarant: bool) -> None:
 	"""The declarant never reviews, escalates or decides their own declaration (S 23(4))."""
-	if declarant_user and (user or frappe.session.user) == declarant_user:
+	if is_declarant:
 		frappe.throw(
 			_("The declarant cannot review, escalate or decide their own declaration."), DeclarantActionError
 		)
@@ -223,7 +223,7 @@ def check_transition(doc) -> None:
 				title=_("Reason for Withdrawal"),
 			)
 		return
-	refuse_declarant(doc.declarant_user, user)
+	refuse_declarant(user == doc.declarant_user)
 	if new in (UNDER_REVIEW, ESCALATED, DECIDED):
 		require_deciding_superior(
 			doc.deciding_superior_user, doc.deciding_superior_name or doc.deciding_superior
@@ -389,7 +389,7 @@ def escalate_declaration(name: str, remarks: str | None = None):
 	doc.check_permission("write")
 	if doc.workflow_state not in HOLD_STATES:
 		frappe.throw(_("Only an open declaration can be escalated."), DeclarationError)
-	refuse_declarant(doc.declarant_user)
+	refuse_declarant(frappe.session.user == doc.declarant_user)
 	require_deciding_superior(doc.deciding_superior_user, doc.deciding_superior_name or doc.deciding_superior)
 	reason = REASON_CONFLICT if frappe.session.user == doc.deciding_superior_user else REASON_MANAGER
 	escalate(doc, reason, remarks)
