@@ -1,4 +1,5 @@
-"""E-mails about complaints, in Indonesian, that never name the reporter (S 32(3)).
+"""Notices about complaints (bell and e-mail, in each recipient's language) that never name the
+reporter (S 32(3)).
 
 Every message is built here from the complaint number, subject, status and dates only; nothing
 reads the Complaint Reporter record, so no recipient - privileged or not - gets the identity by
@@ -7,13 +8,11 @@ e-mail. The reported official is never a recipient.
 
 import frappe
 from frappe import _, _lt
-from frappe.email.doctype.email_account.email_account import EmailAccount
-from frappe.utils import get_url_to_form
+from frappe.utils import escape_html, get_url_to_form
 
+from coi_management.core import notices
 from coi_management.core.roles import INSPECTOR, MANAGER, users_with
 from coi_management.core.states import FOLLOW_UP, FOUNDED, VERIFIED
-
-LANG = "id"
 
 TEMPLATES = {
 	"received": (
@@ -46,30 +45,22 @@ TEMPLATES = {
 
 
 def send(recipients, kind: str, doc, due=None, stage=None) -> None:
-	recipients = sorted(
-		{user for user in recipients or [] if user and user not in ("Guest", "Administrator")}
-	)
+	"""A notice of ``kind`` to ``recipients`` (never the reported official), in their language."""
 	reported_user = (
 		frappe.db.get_value("Official", doc.reported_official, "user") if doc.reported_official else None
 	)
-	recipients = [user for user in recipients if user != reported_user]
-	if not recipients or not EmailAccount.find_outgoing(_raise_error=False):
-		return  # no outgoing e-mail configured: the complaint itself must still be received
+	recipients = [user for user in recipients or [] if user and user != reported_user]
 	subject, body = TEMPLATES[kind]
 	due_text = frappe.format(due, {"fieldtype": "Date"}) if due else ""
-	args = (doc.name, doc.subject, due_text, _(stage.msg, lang=LANG) if stage else "")
-	message = '<p>{}</p><p><a href="{}">{}</a></p>'.format(
-		frappe.utils.escape_html(_(body.msg, lang=LANG).format(*args)),
-		get_url_to_form("Complaint", doc.name),
-		_("Open the complaint", lang=LANG),
-	)
-	frappe.sendmail(
-		recipients=recipients,
-		subject=_(subject.msg, lang=LANG).format(doc.name),
-		message=message,
-		reference_doctype="Complaint",
-		reference_name=doc.name,
-	)
+
+	def render():
+		args = (doc.name, escape_html(doc.subject or ""), due_text, _(stage.msg) if stage else "")
+		message = '<p>{}</p><p><a href="{}">{}</a></p>'.format(
+			_(body.msg).format(*args), get_url_to_form("Complaint", doc.name), _("Open the complaint")
+		)
+		return _(subject.msg).format(doc.name), message
+
+	notices.notify(recipients, render, doc)
 
 
 def on_status_change(doc, old_status: str | None) -> None:

@@ -1,7 +1,10 @@
 """Expiry of cooling-off periods (S 27(1)): a daily job keeps each record's status in step with
 the clock; running it twice changes nothing more.
 
-The record is Active up to the day before its end date and Expired from the end date on.
+The boundary: the end date ("Expires On") is the exit date plus the period - 2 years after an exit
+on 30 June 2025 is 30 June 2027. The restrictions apply up to and including the day before
+(29 June 2027); on the end date itself the record is Expired. So the period lasts exactly the
+profile's years, and the form, the list and this job agree.
 """
 
 import frappe

@@ -1,16 +1,20 @@
-"""Deadlines of the superior's decision (S 23(3): 7 working days; B G.3: 3 working days).
+"""Deadlines of the superior's decision (S 23(3): 7 working days; B G.3: 3 working days) and of
+the Banjarmasin review of a decision that found an actual conflict (B G.5: 2 days).
 
-The daily job reminds the deciding superior 2 working days before and on the due date, and
-when the date has passed escalates once to the next superior and tells the COI Managers
-(S Lampiran D.2.a). Idempotent and catching up: flags on the declaration record what was done,
-in the same transaction as the notice; a missed day is recovered on the next run.
+The daily job reminds whoever must act 2 working days before and on the due date, and when the
+date has passed escalates once to the next superior and tells the COI Managers (S Lampiran D.2.a).
+Idempotent and catching up: flags on the record say what was done, written in the same
+transaction that queues the notice; notices are delivered only after that transaction commits
+(coi_management.core.notices), so a delivery failure never undoes an escalation. A missed day is
+recovered on the next run.
 """
 
 import frappe
 from frappe import _
 from frappe.utils import getdate
 
-from coi_management.core import clock, jobs
+from coi_management.core import clock, jobs, org
+from coi_management.core.roles import MANAGER, users_with
 from coi_management.core.states import HOLD_STATES
 from coi_management.core.working_days import working_days_between
 from coi_management.declarations import declaration, notices
@@ -26,6 +30,18 @@ def daily() -> None:
 		pluck="name",
 	)
 	jobs.for_each("Declaration", names, process_deadline, today, title="Declaration deadline")
+	reviews = frappe.get_all(
+		"Control Decision",
+		filters={
+			"docstatus": 1,
+			"review_due_date": ("is", "set"),
+			"reviewed_on": ("is", "not set"),
+			"reviewer": ("is", "set"),
+			"review_chased": ("!=", "Overdue"),
+		},
+		pluck="name",
+	)
+	jobs.for_each("Control Decision", reviews, process_review_deadline, today, title="Review deadline")
 
 
 def process_deadline(name: str, today) -> str | None:
@@ -56,3 +72,43 @@ def process_deadline(name: str, today) -> str | None:
 		notices.reminder(doc, days_left=days_left)
 		return "before"
 	return None
+
+
+# ---------------------------------------------------------------- the Banjarmasin review (B G.5)
+REVIEW_STAGES = ("", "Before", "Due", "Overdue")
+
+
+def review_stage(today, due) -> str:
+	"""Which notice the review deadline calls for today: "Overdue", "Due", "Before" or ""."""
+	due = getdate(due)
+	if today > due:
+		return "Overdue"
+	if today == due:
+		return "Due"
+	if working_days_between(today, due) <= REMINDER_WORKING_DAYS:
+		return "Before"
+	return ""
+
+
+def process_review_deadline(name: str, today) -> str | None:
+	"""Remind the reviewer before and on the due date; once overdue, move the review to the
+	reviewer's own superior and tell the COI Managers - each once, whatever the number of runs."""
+	doc = frappe.get_doc("Control Decision", name, for_update=True)
+	if doc.reviewed_on or not doc.reviewer:
+		return None
+	stage = review_stage(today, doc.review_due_date)
+	if REVIEW_STAGES.index(stage) <= REVIEW_STAGES.index(doc.review_chased or ""):
+		return None
+	if stage == "Overdue":
+		late_reviewer = doc.reviewer
+		nxt = declaration.next_superior(late_reviewer)
+		values = {"review_chased": stage}
+		if nxt:
+			values["reviewer"] = nxt
+		doc.db_set(values, update_modified=False)
+		notices.review_overdue(doc, late_reviewer, [org.user_of(nxt) if nxt else None, *users_with(MANAGER)])
+		return "escalated"
+	doc.db_set("review_chased", stage, update_modified=False)
+	days_left = 0 if stage == "Due" else working_days_between(today, getdate(doc.review_due_date))
+	notices.review_reminder(doc, days_left)
+	return stage.lower()

@@ -18,9 +18,9 @@ import datetime
 
 import frappe
 from frappe import _
-from frappe.utils import add_days, cint, formatdate, get_url, getdate
+from frappe.utils import add_days, cint, escape_html, formatdate, getdate
 
-from coi_management.core import clock, jobs
+from coi_management.core import clock, jobs, notices
 from coi_management.core.regulation import get_active_regulation
 from coi_management.core.roles import MANAGER, users_with
 from coi_management.registers import interest_register as register
@@ -44,65 +44,78 @@ def _run_step(step, *args) -> None:
 
 
 # ---------------------------------------------------------------- the log
-def _sent(kind: str, due_point, official: str | None = None, recipient: str | None = None) -> bool:
-	filters = {"kind": kind, "due_point": getdate(due_point)}
-	if official:
-		filters["official"] = official
-	if recipient:
-		filters["recipient"] = recipient
-	return bool(frappe.db.exists(LOG, filters))
+class SentLog:
+	"""What was already sent for a set of due points, read once per run (one query)."""
+
+	def __init__(self, kinds, days):
+		days = sorted({getdate(day) for day in days})
+		rows = (
+			frappe.get_all(
+				LOG,
+				filters={"kind": ("in", sorted(set(kinds))), "due_point": ("in", days)},
+				fields=["kind", "due_point", "official", "recipient"],
+			)
+			if days
+			else []
+		)
+		self.sent = {(row.kind, getdate(row.due_point), row.official, row.recipient) for row in rows}
+		self.officials = {(row.kind, getdate(row.due_point), row.official) for row in rows}
+
+	def has(self, kind: str, day, official: str | None = None, recipient: str | None = None) -> bool:
+		if recipient is None:
+			return (kind, getdate(day), official) in self.officials
+		return (kind, getdate(day), official, recipient) in self.sent
 
 
-def _record(kind: str, period: int | None, due_point, official=None, recipient=None) -> None:
-	frappe.get_doc(
-		{
-			"doctype": LOG,
-			"kind": kind,
-			"period": period,
-			"due_point": getdate(due_point),
-			"official": official,
-			"recipient": recipient,
-			"sent_on": clock.today(),
-		}
-	).insert(ignore_permissions=True)
+class Records:
+	"""Rows of the log written in one statement per run (writes proportional to messages sent)."""
+
+	FIELDS = ("name", "kind", "period", "due_point", "official", "recipient", "sent_on")
+
+	def __init__(self):
+		self.rows = []
+
+	def add(self, kind: str, period: int | None, due_point, official=None, recipient=None) -> None:
+		self.rows.append(
+			(
+				frappe.generate_hash(length=10),
+				kind,
+				period,
+				getdate(due_point),
+				official,
+				recipient,
+				clock.today(),
+			)
+		)
+
+	def write(self) -> None:
+		if not self.rows:
+			return
+		now, user = frappe.utils.now(), frappe.session.user
+		frappe.db.bulk_insert(
+			LOG,
+			[*self.FIELDS, "creation", "modified", "owner", "modified_by"],
+			[(*row, now, now, user, user) for row in self.rows],
+		)
+		self.rows = []
 
 
 # ---------------------------------------------------------------- delivery
-def _lang(user: str) -> str:
-	"""Reminders go out in Indonesian, the language of the regulation and of the institution
-	(a user's language defaults to the site's, often English on a fresh site)."""
-	return "id"
+def notify(user: str, render, link: str | None = None, known: dict | None = None) -> bool:
+	"""A bell notification and an e-mail to ``user`` in their language, after commit."""
+	return bool(
+		notices.notify(
+			[user],
+			render,
+			link=link or "/app/interest-register",
+			reference_doctype=register.DOCTYPE,
+			known=known,
+		)
+	)
 
 
-def notify(user: str, subject: str, message: str, link: str | None = None) -> None:
-	"""A system notification (Notification Log) and an e-mail (Email Queue) to ``user``."""
-	if not user or user in ("Administrator", "Guest"):
-		return
-	if not frappe.db.get_value("User", user, "enabled"):
-		return
-	frappe.get_doc(
-		{
-			"doctype": "Notification Log",
-			"for_user": user,
-			"type": "Alert",
-			"subject": subject,
-			"email_content": message,
-			"document_type": register.DOCTYPE,
-			"link": link or "/app/interest-register",
-		}
-	).insert(ignore_permissions=True)
-	email = frappe.db.get_value("User", user, "email")
-	if email:
-		try:
-			frappe.sendmail(
-				recipients=[email],
-				subject=subject,
-				message=message
-				+ '<p><a href="{0}">{0}</a></p>'.format(get_url(link or "/app/interest-register")),
-				delayed=True,
-			)
-		except frappe.OutgoingEmailError:
-			pass  # no outgoing e-mail account on the site: the system notification still reaches the user
+def _dear(name: str) -> str:
+	return _("Dear {0},").format(escape_html(name or "")) + "<br>"
 
 
 # ---------------------------------------------------------------- who has not filed
@@ -128,127 +141,159 @@ def due_points(period: int) -> list[tuple[str, datetime.date]]:
 
 
 # ---------------------------------------------------------------- steps
-def send_filing_reminders(period: int, today: datetime.date) -> None:
+def send_filing_reminders(period: int, today: datetime.date) -> int:
+	"""Reminders to unfiled officials for the due points reached; returns the number sent."""
 	opens, due = register.period_dates(period)
 	if today < opens or today > due:
-		return
+		return 0
 	reached = [(kind, day) for kind, day in due_points(period) if day <= today]
 	if not reached:
-		return
+		return 0
+	sent = SentLog([kind for kind, _day in reached], [day for _kind, day in reached])
+	todo = []
 	for official in unfiled_officials(period):
 		if not official.user:
 			continue
-		pending = [(kind, day) for kind, day in reached if not _sent(kind, day, official=official.name)]
-		if not pending:
-			continue
-		lang = _lang(official.user)
-		days_left = (due - today).days
-		subject = _("Reminder: file your Interest Register for {0}", lang=lang).format(period)
-		message = _(
-			"Dear {0},<br>your Interest Register (personal-interest register) for {1} has not been submitted yet. "
-			"The due date is {2} ({3} days left). File it in the desk: Interest Register, New.",
-			lang=lang,
-		).format(official.full_name, period, formatdate(due), days_left)
-		notify(official.user, subject, message, "/app/interest-register/new")
+		pending = [(kind, day) for kind, day in reached if not sent.has(kind, day, official.name)]
+		if pending:
+			todo.append((official, pending))
+	if not todo:
+		return 0
+	known = notices.recipients_by_name(official.user for official, _pending in todo)
+	records, count = Records(), 0
+	days_left = (due - today).days
+	for official, pending in todo:
+
+		def render(official=official):
+			subject = _("Reminder: file your Interest Register for {0}").format(period)
+			message = _dear(official.full_name) + _(
+				"Your Interest Register (personal-interest register) for {0} has not been submitted yet. The due date is {1} ({2} days left). File it in the desk: Interest Register, New."
+			).format(period, formatdate(due), days_left)
+			return subject, message
+
+		count += notify(official.user, render, "/app/interest-register/new", known)
 		for kind, day in pending:  # the latest point is sent; older missed ones are covered by it
-			_record(kind, period, day, official=official.name, recipient=official.user)
+			records.add(kind, period, day, official=official.name, recipient=official.user)
+	records.write()
+	return count
 
 
-def send_overdue_lists(period: int, today: datetime.date) -> None:
+def send_overdue_lists(period: int, today: datetime.date) -> int:
 	_opens, due = register.period_dates(period)
 	point = add_days(due, 1)
 	if today < point or today > add_days(point, OVERDUE_CATCH_UP_DAYS):
-		return
+		return 0
+	sent = SentLog(["Overdue to Superior", "Overdue to Manager"], [point])
+	managers = [user for user in users_with(MANAGER) if not sent.has("Overdue to Manager", point, None, user)]
 	unfiled = unfiled_officials(period)
 	if not unfiled:
-		return
+		return 0
 	by_superior: dict[str, list[dict]] = {}
 	for official in unfiled:
 		if official.superior:
 			by_superior.setdefault(official.superior, []).append(official)
+	superior_users = dict(
+		frappe.get_all(
+			"Official",
+			filters={"name": ("in", list(by_superior) or [""])},
+			fields=["name", "user"],
+			as_list=True,
+		)
+	)
+	records, count = Records(), 0
 	for superior, officials in by_superior.items():
-		user = frappe.db.get_value("Official", superior, "user")
-		if not user or _sent("Overdue to Superior", point, official=superior, recipient=user):
+		user = superior_users.get(superior)
+		if not user or sent.has("Overdue to Superior", point, superior, user):
 			continue
-		_send_overdue(user, period, due, officials)
-		_record("Overdue to Superior", period, point, official=superior, recipient=user)
-	for user in users_with(MANAGER):
-		if _sent("Overdue to Manager", point, recipient=user):
-			continue
-		_send_overdue(user, period, due, unfiled)
-		_record("Overdue to Manager", period, point, recipient=user)
+		count += _send_overdue(user, period, due, officials)
+		records.add("Overdue to Superior", period, point, official=superior, recipient=user)
+	for user in managers:
+		count += _send_overdue(user, period, due, unfiled)
+		records.add("Overdue to Manager", period, point, recipient=user)
+	records.write()
+	return count
 
 
-def _send_overdue(user: str, period: int, due, officials: list[dict]) -> None:
-	lang = _lang(user)
-	subject = _("Overdue Interest Registers for {0}: {1} officials", lang=lang).format(period, len(officials))
+def _send_overdue(user: str, period: int, due, officials: list[dict]) -> bool:
 	items = "".join(
 		"<li>{} ({}){}</li>".format(
-			frappe.utils.escape_html(row.full_name),
+			escape_html(row.full_name),
 			row.name,
-			" — " + frappe.utils.escape_html(row.work_unit) if row.work_unit else "",
+			" — " + escape_html(row.work_unit) if row.work_unit else "",
 		)
 		for row in officials
 	)
-	message = _(
-		"The following officials have not submitted their Interest Register for {0}, due on {1}:", lang=lang
-	).format(period, formatdate(due))
-	notify(user, subject, f"{message}<ul>{items}</ul>", "/app/official")
+
+	def render():
+		subject = _("Overdue Interest Registers for {0}: {1} officials").format(period, len(officials))
+		message = _(
+			"The following officials have not submitted their Interest Register for {0}, due on {1}:"
+		).format(period, formatdate(due))
+		return subject, f"{message}<ul>{items}</ul>"
+
+	return notify(user, render, "/app/official")
 
 
-def send_retirement_reminders(today: datetime.date) -> None:
+def send_retirement_reminders(today: datetime.date) -> int:
 	"""Section F must be filed at least ``retirement_notice_days`` before retirement (S 22(3)h)."""
 	notice = cint(get_active_regulation().retirement_notice_days)
 	if not notice:
-		return
+		return 0
 	horizon = add_days(today, notice + RETIREMENT_LEAD_DAYS)
 	officials = frappe.get_all(
 		"Official",
-		filters={"status": "Active", "retirement_date": ("between", [today, horizon])},
+		filters={"status": "Active", "retirement_date": ("between", [today, horizon]), "user": ("is", "set")},
 		fields=["name", "full_name", "user", "retirement_date"],
 	)
+	if not officials:
+		return 0
+	points = {}
 	for official in officials:
-		if not official.user or _has_filed_plans(official.name, official.retirement_date, notice):
-			continue
 		limit = add_days(official.retirement_date, -notice)
-		points = [add_days(limit, -RETIREMENT_LEAD_DAYS), limit]
-		pending = [
-			day
-			for day in points
-			if getdate(day) <= today and not _sent("Retirement", day, official=official.name)
-		]
+		points[official.name] = (limit, [getdate(add_days(limit, -RETIREMENT_LEAD_DAYS)), getdate(limit)])
+	sent = SentLog(["Retirement"], [day for _limit, days in points.values() for day in days])
+	filed = _filed_plans(officials, notice)
+	records, count = Records(), 0
+	for official in officials:
+		if official.name in filed:
+			continue
+		limit, days = points[official.name]
+		pending = [day for day in days if day <= today and not sent.has("Retirement", day, official.name)]
 		if not pending:
 			continue
-		lang = _lang(official.user)
-		subject = _("Reminder: file your post-retirement plans", lang=lang)
-		message = _(
-			"Dear {0},<br>you retire on {1}. File or amend your Interest Register with section F "
-			"(post-retirement or post-resignation plans) no later than {2}, 60 days before retirement "
-			"(Article 22(3)(h)).",
-			lang=lang,
-		).format(official.full_name, formatdate(official.retirement_date), formatdate(limit))
-		notify(official.user, subject, message, "/app/interest-register")
+
+		def render(official=official, limit=limit):
+			subject = _("Reminder: file your post-retirement plans")
+			message = _dear(official.full_name) + _(
+				"You retire on {0}. File or amend your Interest Register with section F (post-retirement or post-resignation plans) no later than {1}, 60 days before retirement (Article 22(3)(h))."
+			).format(formatdate(official.retirement_date), formatdate(limit))
+			return subject, message
+
+		count += notify(official.user, render, "/app/interest-register")
 		for day in pending:
-			_record(
+			records.add(
 				"Retirement",
 				getdate(official.retirement_date).year,
 				day,
 				official=official.name,
 				recipient=official.user,
 			)
+	records.write()
+	return count
 
 
-def _has_filed_plans(official: str, retirement_date, notice: int) -> bool:
-	"""A register with section F answered, filed within a year before retirement."""
-	since = add_days(retirement_date, -(notice + 365))
-	return bool(
-		frappe.db.exists(
-			register.DOCTYPE,
-			{
-				"official": official,
-				"docstatus": 1,
-				"has_post_retirement_plan": ("in", ["Yes", "No"]),
-				"filing_date": (">=", since),
-			},
-		)
+def _filed_plans(officials: list[dict], notice: int) -> set[str]:
+	"""Those of ``officials`` with a register answering section F, filed within a year before their
+	retirement (one query for all)."""
+	since = {row.name: getdate(add_days(row.retirement_date, -(notice + 365))) for row in officials}
+	rows = frappe.get_all(
+		register.DOCTYPE,
+		filters={
+			"official": ("in", list(since)),
+			"docstatus": 1,
+			"has_post_retirement_plan": ("in", ["Yes", "No"]),
+			"filing_date": (">=", min(since.values())),
+		},
+		fields=["official", "filing_date"],
 	)
+	return {row.official for row in rows if getdate(row.filing_date) >= since[row.official]}

@@ -98,6 +98,18 @@ class TestCoolingOff(COITestCase):
 		self.assertEqual(record.end_date, datetime.date(2028, 1, 15))
 		frappe.clear_document_cache("COI Regulation", "Perbup Semarang 28/2025")
 
+	def test_boundary_the_end_date_is_the_first_day_without_restrictions(self):
+		"""Exit 30 June 2025 + 2 years: restricted through 29 June 2027, Expired on 30 June 2027 -
+		label, description, the record's own status and the daily job say the same."""
+		meta = frappe.get_meta("Cooling-off Record")
+		self.assertEqual(meta.get_label("end_date"), "Expires On")
+		self.assertIn("day before", meta.get_field("end_date").description)
+		self.assertEqual(expiry.status_on("2027-06-30", "2027-06-29"), expiry.ACTIVE)
+		self.assertEqual(expiry.status_on("2027-06-30", "2027-06-30"), expiry.EXPIRED)
+		frappe.flags.current_date = "2027-06-30"  # a record opened late, on its end date, is born Expired
+		record = frappe.get_doc("Cooling-off Record", self.leave("Retired", "2025-06-30")[0])
+		self.assertEqual((str(record.end_date), record.status), ("2027-06-30", expiry.EXPIRED))
+
 	def test_daily_job_expires_on_the_end_date_and_is_idempotent(self):
 		frappe.flags.current_date = "2025-07-01"
 		name = self.leave("Retired", "2025-06-30")[0]

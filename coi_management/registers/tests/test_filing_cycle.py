@@ -1,13 +1,17 @@
 """The daily filing cycle over a simulated season: reminders once per due point, catch-up of a
 missed day, overdue lists to the right superiors and to COI Managers, the retirement reminder."""
 
+from unittest.mock import patch
+
 import frappe
 from frappe.utils import add_days, getdate
 
+from coi_management.core import notices
 from coi_management.core.roles import MANAGER
 from coi_management.registers import filing_cycle
 from coi_management.tests.factories import (
 	COITestCase,
+	commit_notices,
 	make_official,
 	make_user,
 	make_work_unit,
@@ -33,31 +37,22 @@ class TestRegisterCycle(COITestCase):
 		cls.staff = make_official("Staf Siklus", work_unit=unit, superior=cls.boss.name)
 		cls.filer = make_official("Rajin Siklus", work_unit=unit, superior=cls.boss.name)
 		cls.manager = make_user(roles=(MANAGER,)).name
-		if not frappe.db.exists("Email Account", {"default_outgoing": 1, "enable_outgoing": 1}):
-			frappe.get_doc(
-				{
-					"doctype": "Email Account",
-					"email_account_name": "COI Test Outgoing",
-					"email_id": "coi-test@example.com",
-					"enable_outgoing": 1,
-					"default_outgoing": 1,
-					"smtp_server": "localhost",
-					"no_smtp_authentication": 1,
-				}
-			).insert(ignore_permissions=True)
 
 	def setUp(self):
 		super().setUp()
 		tolerate_unbuilt_assets()
 
-	def run_days(self, start, end):
+	def run_days(self, start, end, runs=1):
 		day = getdate(start)
 		while day <= getdate(end):
 			frappe.flags.current_date = day
-			filing_cycle.daily()
+			for _run in range(runs):
+				filing_cycle.daily()
+				commit_notices()  # each run commits: its notices go out
 			day = add_days(day, 1)
 
 	def notifications(self, user) -> list[str]:
+		commit_notices()
 		return frappe.get_all(
 			"Notification Log", filters={"for_user": user}, pluck="subject", order_by="creation asc"
 		)
@@ -73,11 +68,10 @@ class TestRegisterCycle(COITestCase):
 		# window opens 1 Jan; reminders 1 Mar (30 days), 24 Mar (7), 30 Mar (1)
 		self.run_days("2026-01-01", "2026-01-03")
 		self.assertEqual(len(self.notifications(self.staff.user)), 1)
-		self.assertEqual(self.emails_to(self.staff.user), 1)
 		self.run_days("2026-02-25", "2026-03-31")
 		subjects = self.notifications(self.staff.user)
 		self.assertEqual(len(subjects), 4, subjects)
-		self.assertEqual(self.emails_to(self.staff.user), 4)
+		self.assertEqual(self.emails_to(self.staff.user), 0)  # no e-mail account: bells only, no error
 		self.assertTrue(all("Pengingat" in subject and "2026" in subject for subject in subjects), subjects)
 		self.assertEqual(self.notifications(self.filer.user), [])  # has filed
 		kinds = frappe.get_all(LOG, filters={"official": self.staff.name}, pluck="kind")
@@ -88,6 +82,7 @@ class TestRegisterCycle(COITestCase):
 		filing_cycle.daily()
 		before = len(self.notifications(self.staff.user))
 		filing_cycle.daily()
+		self.assertEqual(notices.pending(), [])
 		self.assertEqual(len(self.notifications(self.staff.user)), before)
 		self.assertEqual(before, 1)
 
@@ -141,3 +136,39 @@ class TestRegisterCycle(COITestCase):
 		doc.submit()
 		self.run_days("2026-07-01", "2026-08-02")
 		self.assertEqual([s for s in self.notifications(retiring.user) if "pensiun" in s], [])
+
+	def test_a_simulated_year_twice_a_day_gives_one_message_per_due_point(self):
+		"""Run as a worker would (language en), twice a day from January to December."""
+		retiring = make_official("Purna Setahun, S.E.", retirement_date="2026-11-30", superior=self.boss.name)
+		errors = frappe.db.count("Error Log")
+		frappe.local.lang = "en"
+		with patch("coi_management.core.clock.today", side_effect=lambda: getdate(frappe.flags.current_date)):
+			self.run_days("2026-01-01", "2026-12-31", runs=2)
+		staff = self.notifications(self.staff.user)
+		reminders = [s for s in staff if s.startswith("Pengingat: isi Daftar")]
+		self.assertEqual(len(reminders), 4, staff)  # window opens, 30, 7 and 1 days before the due date
+		self.assertEqual(len(staff), 4, staff)
+		self.assertEqual(len([s for s in self.notifications(self.boss.user) if "Terlambat" in s]), 1)
+		self.assertEqual(len([s for s in self.notifications(self.manager) if "Terlambat" in s]), 1)
+		plans = [s for s in self.notifications(retiring.user) if "pensiun" in s]
+		self.assertEqual(len(plans), 2, plans)  # 30 days before the 60-day limit, and on it
+		sent = frappe.get_all(LOG, filters={"official": self.staff.name}, pluck="due_point")
+		self.assertEqual(len(sent), len(set(sent)), sent)  # one record per due point
+		self.assertEqual(frappe.db.count("Error Log"), errors)
+
+	def test_with_an_email_account_each_reminder_is_also_queued(self):
+		frappe.local.outgoing_email_account = {}
+		frappe.get_doc(
+			{
+				"doctype": "Email Account",
+				"email_account_name": "COI Test Outgoing",
+				"email_id": "coi-test@example.com",
+				"enable_outgoing": 1,
+				"default_outgoing": 1,
+				"smtp_server": "localhost",
+				"no_smtp_authentication": 1,
+			}
+		).insert(ignore_permissions=True)
+		self.run_days("2026-01-01", "2026-01-02", runs=2)
+		self.assertEqual(len(self.notifications(self.staff.user)), 1)
+		self.assertEqual(self.emails_to(self.staff.user), 1)

@@ -5,6 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from coi_management.core import notices
 from coi_management.registers.interest_register import parse_month_day
 
 
@@ -21,12 +22,17 @@ class COISettings(Document):
 		head_of_region_title: DF.Literal["Regent", "Mayor", "Governor"]
 		holiday_list: DF.Link | None
 		institution_name: DF.Data
+		language: DF.Link | None
 		publish_public_register: DF.Check
 		register_due_on: DF.Data
 		register_reminder_days: DF.Data | None
 		register_window_opens: DF.Data
 
 	# end: auto-generated types
+	def onload(self):
+		# the form warns the administrator while no outgoing e-mail account exists (coi_settings.js)
+		self.set_onload("email_setup_missing", notices.email_setup_missing())
+
 	def validate(self):
 		self.validate_month_days()
 		if self.active_regulation and not frappe.db.get_value(
