@@ -4,6 +4,8 @@ import frappe
 from frappe import _
 
 from coi_management.core import regulation
+
+APP_MODULE = "COI Management"
 from coi_management.declarations import hold
 
 
@@ -15,27 +17,25 @@ def is_on_hold(
 
 	Other apps and server scripts call it before a decision is taken, e.g.
 	``frappe.call("coi_management.api.is_on_hold", official=..., reference_doctype="Purchase Order",
-	reference_name="PO-0001")``. The caller must be able to read the referenced document, or,
-	without one, the official.
+	reference_name="PO-0001")``. The caller must be able to read the referenced document and the
+	official given; one that does not exist gets the same answer as one the caller may not read.
 	"""
 	if not (official or (reference_doctype and reference_name)):
 		frappe.throw(_("Give an official or a reference document."), frappe.ValidationError)
-	if reference_doctype and reference_name:
-		if not frappe.db.exists(reference_doctype, reference_name):
-			frappe.throw(
-				_("{0} {1} not found").format(_(reference_doctype), reference_name), frappe.DoesNotExistError
-			)
-		if not frappe.has_permission(reference_doctype, "read", reference_name):
-			frappe.throw(_("Not permitted"), frappe.PermissionError)
-	elif not frappe.has_permission("Official", "read", official):
-		frappe.throw(_("Not permitted"), frappe.PermissionError)
-	return hold.is_on_hold(official, reference_doctype, reference_name)
+	readable = (not official or can_read("Official", official)) and (
+		not (reference_doctype or reference_name) or can_read(reference_doctype, reference_name)
+	)
+	if not readable:
+		not_permitted()
+	return hold.is_on_hold(official or None, reference_doctype, reference_name)
 
 
 @frappe.whitelist()
 def hold_status(reference_doctype: str, reference_name: str) -> dict:
 	"""For the desk banner on any document: is its decision on hold, and by which declarations
 	the user may open."""
+	if not (reference_doctype and reference_name):
+		frappe.throw(_("Give an official or a reference document."), frappe.ValidationError)
 	on_hold = is_on_hold(reference_doctype=reference_doctype, reference_name=reference_name)
 	visible = []
 	if on_hold:
@@ -50,13 +50,54 @@ def hold_status(reference_doctype: str, reference_name: str) -> dict:
 @frappe.whitelist()
 def official_hold_status(official: str) -> dict:
 	"""For the Official form: the open declarations holding this official's decisions."""
-	if not frappe.has_permission("Official", "read", official):
-		frappe.throw(_("Not permitted"), frappe.PermissionError)
+	if not official:
+		# never "every official": open_holds() without an official is the whole organisation
+		frappe.throw(_("{0} is required.").format(_("Official")), frappe.ValidationError)
+	if not can_read("Official", official):
+		not_permitted()
 	rows = hold.open_holds(official=official)
 	return {
 		"on_hold": bool(rows),
 		"declarations": [row.name for row in rows if frappe.has_permission("Declaration", "read", row.name)],
 	}
+
+
+def can_read(doctype: str | None, name: str | None) -> bool:
+	"""Whether the user may read the document; False too when it, or its DocType, does not exist."""
+	if not (isinstance(doctype, str) and isinstance(name, str) and doctype and name):
+		return False
+	if not frappe.db.exists("DocType", doctype) or frappe.get_meta(doctype).issingle:
+		return False
+	return bool(frappe.db.exists(doctype, name)) and bool(frappe.has_permission(doctype, "read", name))
+
+
+def not_permitted():
+	"""The one answer for a document that does not exist and for one the user may not read."""
+	frappe.throw(_("Not permitted"), frappe.PermissionError)
+
+
+@frappe.whitelist()
+def validate_link(doctype: str, docname: str, fields=None) -> dict:
+	"""Frappe's link validation (``frappe.client.validate_link`` and
+	``frappe.desk.form.utils.validate_link``), which checks only the permission on the DocType and
+	so confirms any name. For this app's DocTypes a name the user may not read is answered as one
+	that does not exist."""
+	from frappe.client import validate_link as frappe_validate_link
+
+	if (
+		isinstance(doctype, str)
+		and isinstance(docname, str)
+		and frappe.get_cached_value("DocType", doctype, "module") == APP_MODULE
+		and not frappe.get_meta(doctype).istable
+		and (frappe.has_permission(doctype, "select") or frappe.has_permission(doctype, "read"))
+		and frappe.db.exists(doctype, docname)
+		and not (
+			frappe.has_permission(doctype, "read", docname)
+			or frappe.has_permission(doctype, "select", docname)
+		)
+	):
+		return frappe._dict(name=None)  # what Frappe answers for a name that does not exist
+	return frappe_validate_link(doctype, docname, fields)
 
 
 @frappe.whitelist()

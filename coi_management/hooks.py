@@ -33,7 +33,14 @@ permission_query_conditions = policy.query_condition_hooks()
 has_permission = policy.has_permission_hooks()
 
 # Frappe 15's frappe.client.get_count checks no permission and filters on any column: an oracle.
-override_whitelisted_methods = {"frappe.client.get_count": "coi_management.core.permissions.get_count"}
+override_whitelisted_methods = {
+	"frappe.client.get_count": "coi_management.core.permissions.get_count",
+	# link validation confirms any name of a DocType the user may read at all: an existence oracle
+	"frappe.client.validate_link": "coi_management.api.validate_link",
+	"frappe.desk.form.utils.validate_link": "coi_management.api.validate_link",
+	# the public complaint form is received only by coi_management.complaints.intake.submit
+	"frappe.website.doctype.web_form.web_form.accept": "coi_management.complaints.intake.accept_web_form",
+}
 
 # Desk
 # ----
@@ -51,6 +58,9 @@ doc_events = {
 	"Official": {"on_update": "coi_management.cooling_off.record.on_official_update"},
 	# complaint evidence: pdf, jpg, png or docx, at most 5 MB
 	"File": {"validate": "coi_management.complaints.intake.validate_evidence_file"},
+	# an attachment is a file the user may read (core/files.py; File creation: core/permissions.py)
+	"Declaration": {"validate": "coi_management.core.files.refuse_unreadable_attachments"},
+	"Complaint": {"validate": "coi_management.core.files.refuse_unreadable_attachments"},
 }
 
 # Scheduled jobs (idempotent; "today" from coi_management.core.clock)

@@ -3,7 +3,7 @@
 Semarang (S 2025): the COI Manager handles the whole flow; deadlines to acknowledge
 (complaint_acknowledge_days) and to give a first response (complaint_response_days).
 Banjarmasin (B 2020): the reported official's superior examines within complaint_examination_days
-working days; a founded complaint is reviewed by the next superior within review_deadline_days
+working days of receipt; a founded complaint is reviewed by the next superior within review_deadline_days
 (regulation.review_due_date); the Inspectorate (COI Inspector) supervises the follow-up.
 """
 
@@ -47,6 +47,15 @@ def set_profile(doc) -> None:
 	doc.response_due = (
 		add_working_days(today, profile.complaint_response_days) if profile.complaint_response_days else None
 	)
+	doc.examination_due = examination_due(doc, profile)
+
+
+def examination_due(doc, profile):
+	"""B BAB II G.3: the superior examines within the working days counted from the complaint's
+	receipt - not from the COI Manager's verification, which would stretch the deadline."""
+	if not (doc.examined_by_superior and profile.complaint_examination_days):
+		return None
+	return add_working_days(doc.received_on or clock.today(), profile.complaint_examination_days)
 
 
 def on_status_change(doc, old_status: str | None) -> None:
@@ -61,7 +70,7 @@ def on_status_change(doc, old_status: str | None) -> None:
 		doc.first_response_on = today
 	if doc.status == VERIFIED and doc.examined_by_superior:
 		assign_examiner(doc)
-		doc.examination_due = add_working_days(today, profile.complaint_examination_days)
+		doc.examination_due = examination_due(doc, profile)
 	if doc.status in (FOUNDED, UNFOUNDED):
 		doc.examined_on = today
 	if doc.status == FOUNDED and doc.examined_by_superior:

@@ -2,17 +2,20 @@
 
 The code is random (80 bits), shown once when the complaint is received, and stored only as a
 SHA-256 hash. The public page answers a wrong, malformed or unknown code with the same neutral
-message, and every lookup is rate-limited by IP in the cache (nothing about the caller is stored).
+message, and looking up and replying share one rate limit per client address, counted in the cache
+(nothing about the caller is stored; coi_management/core/guest.py).
 """
 
 import hashlib
 import secrets
+from typing import Any
 
 import frappe
 from frappe import _, _lt
-from frappe.rate_limiter import rate_limit
 from frappe.utils import escape_html, now_datetime, strip_html
 
+from coi_management.complaints import messages
+from coi_management.core import guest
 from coi_management.core.states import CLOSED, INCOMPLETE
 
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over the telephone
@@ -21,8 +24,10 @@ MAX_MESSAGE = 2000
 # the statuses a reporter may see; the handling details stay internal
 # what the reporter reads for a state, where the state's own name would say too little
 PUBLIC_STATUS = {INCOMPLETE: _lt("More information needed")}
+LOOKUP_ACTION = "complaint-tracking"  # one counter for looking up and replying
 LOOKUP_LIMIT = 10
 LOOKUP_WINDOW = 10 * 60
+MAX_CODE_INPUT = 40  # a code as typed, with dashes and spaces
 
 
 class TrackingCodeError(frappe.ValidationError):
@@ -84,20 +89,26 @@ def public_view(name: str) -> dict:
 	}
 
 
-@frappe.whitelist(allow_guest=True, methods=["POST"])
-@rate_limit(limit=LOOKUP_LIMIT, seconds=LOOKUP_WINDOW)
-def get_status(code: str | None = None) -> dict:
-	name = find_complaint(code)
+# xss_safe: the code is only hashed and the message stripped of HTML here (clean_message); Frappe's
+# own sanitising of guest arguments fails on deeply nested JSON texts
+@frappe.whitelist(allow_guest=True, xss_safe=True)  # POST only: guest_endpoint
+@guest.guest_endpoint(LOOKUP_ACTION, LOOKUP_LIMIT, LOOKUP_WINDOW)
+def get_status(code: Any = None, **unexpected) -> dict:
+	guest.refuse_unknown(unexpected)
+	name = find_complaint(read_code(code))
 	return public_view(name) if name else neutral_answer()
 
 
-@frappe.whitelist(allow_guest=True, methods=["POST"])
-@rate_limit(limit=LOOKUP_LIMIT, seconds=LOOKUP_WINDOW)
-def post_reply(code: str | None = None, message: str | None = None) -> dict:
+@frappe.whitelist(allow_guest=True, xss_safe=True)  # POST only: guest_endpoint
+@guest.guest_endpoint(LOOKUP_ACTION, LOOKUP_LIMIT, LOOKUP_WINDOW)
+def post_reply(code: Any = None, message: Any = None, **unexpected) -> dict:
+	# the input is checked before the code is looked up: a refusal says nothing about the code
+	guest.refuse_unknown(unexpected)
+	code = read_code(code)
+	text = clean_message(message)
 	name = find_complaint(code)
 	if not name:
 		return neutral_answer()
-	text = clean_message(message)
 	doc = frappe.get_doc("Complaint", name)
 	if doc.status == CLOSED:
 		return public_view(name)
@@ -108,16 +119,26 @@ def post_reply(code: str | None = None, message: str | None = None) -> dict:
 	return public_view(name)
 
 
-def clean_message(message: str | None) -> str:
-	text = strip_html(str(message or "")).replace("<", "").replace(">", "").strip()
+def read_code(code: Any) -> str:
+	"""The code as typed: text of a plausible length (any text of it gets the neutral answer)."""
+	return guest.text(code, _("Tracking Code"), MAX_CODE_INPUT)
+
+
+def clean_message(message: Any) -> str:
+	text = (
+		strip_html(guest.text(message, _("Message"), MAX_MESSAGE * 2))
+		.replace("<", "")
+		.replace(">", "")
+		.strip()
+	)
 	if not text:
-		frappe.throw(_("{0} is required.").format(_("Message")), TrackingCodeError)
+		guest.refuse(_("{0} is required.").format(_("Message")), TrackingCodeError)
 	if len(text) > MAX_MESSAGE:
-		frappe.throw(
+		guest.refuse(
 			_("{0} is too long: at most {1} characters.").format(_("Message"), MAX_MESSAGE), TrackingCodeError
 		)
 	return text
 
 
 def add_message(doc, sender: str, text: str) -> None:
-	doc.append("messages", {"sender": sender, "message": text, "sent_on": now_datetime()})
+	messages.append(doc, sender, text)

@@ -20,7 +20,10 @@ def official_of_user(user: str | None = None) -> str | None:
 
 
 def superior_chain(official: str) -> list[str]:
-	"""The superiors of ``official`` from the direct one upward (excluding the official)."""
+	"""The superiors of ``official`` from the direct one upward (excluding the official).
+
+	Follows the ``superior`` links rather than the tree's ``lft``/``rgt``: the cycle check runs
+	before a changed superior has moved the node."""
 	chain, current, seen = [], official, {official}
 	for _i in range(MAX_CHAIN):
 		current = frappe.db.get_value("Official", current, "superior")
@@ -48,18 +51,22 @@ def validate_superior(official: str, superior: str | None) -> None:
 		)
 
 
+def tree_bounds(official: str | None) -> tuple[int, int] | None:
+	"""``(lft, rgt)`` of ``official`` in the tree of superiors (Official is a NestedSet)."""
+	if not official:
+		return None
+	bounds = frappe.db.get_value("Official", official, ["lft", "rgt"])
+	return tuple(bounds) if bounds and bounds[0] else None
+
+
 def subordinates(official: str) -> list[str]:
 	"""Everyone who reports to ``official``, directly or through intermediate superiors."""
-	found, frontier = [], [official]
-	seen = {official}
-	for _i in range(MAX_CHAIN):
-		if not frontier:
-			break
-		rows = frappe.get_all("Official", filters={"superior": ("in", frontier)}, pluck="name")
-		frontier = [name for name in rows if name not in seen]
-		seen.update(frontier)
-		found.extend(frontier)
-	return found
+	bounds = tree_bounds(official)
+	if not bounds:
+		return []
+	return frappe.get_all(
+		"Official", filters={"lft": (">", bounds[0]), "rgt": ("<", bounds[1])}, pluck="name", order_by="lft"
+	)
 
 
 def regional_apparatus(work_unit: str | None) -> str | None:

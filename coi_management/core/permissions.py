@@ -1,226 +1,303 @@
-"""Record-level permissions (SPEC "Record-level rules").
+"""Record-level permissions: the scopes of :mod:`coi_management.core.policy`, enforced.
 
-One rule per DocType, used by both ``permission_query_conditions`` (lists, report view, link
-search, REST lists, ``frappe.get_list``) and ``has_permission`` (form, REST document, print), so
-every channel agrees. Role rows in the DocType JSON decide *what* a role may do; these functions
-only narrow *which records*. ``frappe.get_all``, ``frappe.qb`` and SQL bypass them: reports scope
-their rows with :func:`visible_officials` themselves.
+One rule per DocType and scope, used by both ``permission_query_conditions`` (lists, report view,
+counts, export, link search, REST lists, ``frappe.get_list``) and ``has_permission`` (form, REST
+document, print, attachments), so every channel agrees. Role rows in the DocType JSON decide *what*
+a role may do; these functions narrow *which records*. ``frappe.get_all``, ``frappe.qb`` and SQL
+bypass them: reports scope their rows with :func:`visible_officials` themselves.
+
+A superior's subtree is one ``lft``/``rgt`` range of the Official tree, so every rule costs a
+constant number of indexed queries whatever the size of the organisation.
 """
+
+from dataclasses import dataclass
+from functools import cached_property
 
 import frappe
 
-from coi_management.core import org, policy, roles
+from coi_management.core import files, org, policy, roles
+from coi_management.core.policy import (
+	ADDRESSED,
+	ALL,
+	BELOW_VERIFIED,
+	OWN,
+	PARTY,
+	READ,
+	SUBMITTED,
+	SUBTREE,
+	SUBTREE_SUBMITTED,
+	UNIT_SUBTREE,
+	WRITE,
+)
 from coi_management.core.states import COMPLAINT_UNVERIFIED_STATES
+
+READ_PTYPES = frozenset({"read", "print", "email", "export", "report", "select"})
+NOTHING = "1=0"
+
+
+def access_of(ptype: str | None) -> str:
+	return READ if (ptype or "read") in READ_PTYPES else WRITE
 
 
 def sees_everything(user: str | None = None) -> bool:
-	return roles.has_any(roles.ORGANISATION_WIDE, user)
+	"""Whether ``user`` reads every official (SPEC "Who sees what", Official row)."""
+	user = user or frappe.session.user
+	return user == roles.ADMINISTRATOR_USER or ALL in policy.scopes("Official", roles.roles_of(user))
 
 
 def visible_officials(user: str | None = None) -> list[str] | None:
-	"""Names of the officials ``user`` may see; ``None`` means all of them.
-
-	An official sees themself; a superior also everyone who reports to them, directly or through
-	intermediate superiors (escalation goes up that chain).
-	"""
+	"""Names of the officials ``user`` may see; ``None`` means all of them (for reports)."""
 	user = user or frappe.session.user
 	if sees_everything(user):
 		return None
 	me = org.official_of_user(user)
 	if not me:
 		return []
-	names = [me]
-	if roles.SUPERIOR in roles.roles_of(user):
-		names.extend(org.subordinates(me))
-	return names
+	if SUBTREE in policy.scopes("Official", roles.roles_of(user)):
+		return [me, *org.subordinates(me)]
+	return [me]
 
 
-def _in_condition(column: str, names: list[str] | None) -> str:
-	if names is None:
-		return ""
-	if not names:
-		return "1=0"
-	return "{} in ({})".format(column, ", ".join(frappe.db.escape(name) for name in names))
+@dataclass
+class Viewer:
+	"""The user whose access is checked, with what the rules need, each read at most once."""
+
+	user: str
+
+	@cached_property
+	def _official(self):
+		"""The user's Official with its place in the tree, in one indexed query."""
+		return frappe.db.get_value("Official", {"user": self.user}, ["name", "lft", "rgt"], as_dict=True)
+
+	@property
+	def me(self) -> str | None:
+		return self._official.name if self._official else None
+
+	@property
+	def bounds(self) -> tuple[int, int] | None:
+		official = self._official
+		return (official.lft, official.rgt) if official and official.lft else None
+
+	@cached_property
+	def unit_bounds(self) -> tuple[int, int] | None:
+		unit = frappe.db.get_value("Official", self.me, "work_unit") if self.me else None
+		bounds = frappe.db.get_value("Work Unit", unit, ["lft", "rgt"]) if unit else None
+		return tuple(bounds) if bounds and bounds[0] else None
+
+	def has_below(self, official: str | None) -> bool:
+		"""Whether ``official`` reports to me, directly or not (one indexed query)."""
+		if not official or not self.bounds or official == self.me:
+			return False
+		inner = frappe.db.get_value("Official", official, ["lft", "rgt"])
+		return bool(inner and inner[0] and self.bounds[0] < inner[0] and inner[1] < self.bounds[1])
+
+	def has_below_or_is(self, official: str | None) -> bool:
+		return bool(official) and (official == self.me or self.has_below(official))
+
+	@property
+	def quoted_me(self) -> str:
+		return frappe.db.escape(self.me)
+
+	def officials_in_subtree(self, strictly_below: bool = False) -> str:
+		"""SQL: the names of the officials in my subtree (without me if ``strictly_below``)."""
+		if not self.bounds:  # not placed in the tree yet: nobody below
+			return "('')" if strictly_below else f"({self.quoted_me})"
+		lft, rgt = map(int, self.bounds)
+		equal = "" if strictly_below else "="
+		return f"(select `name` from `tabOfficial` where `lft` >{equal} {lft} and `rgt` <{equal} {rgt})"
 
 
-def official_query_conditions(user: str | None = None) -> str:
-	return _in_condition("`tabOfficial`.`name`", visible_officials(user))
+# ---------------------------------------------------------------- scope rules per DocType
+# Each rule: (SQL condition on the DocType's table, check of one document). Both receive the Viewer;
+# a rule needing the user's Official is skipped when they have none.
 
 
-def official_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
-	names = visible_officials(user)
-	return names is None or doc.name in names
+def _official_column(table: str, column: str = "official"):
+	column_sql = f"`tab{table}`.`{column}`"
+	return {
+		OWN: (lambda v: f"{column_sql} = {v.quoted_me}", lambda doc, v: doc.get(column) == v.me),
+		SUBTREE: (
+			lambda v: f"{column_sql} in {v.officials_in_subtree()}",
+			lambda doc, v: v.has_below_or_is(doc.get(column)),
+		),
+	}
 
 
-# ---------------------------------------------------------------- Interest Register
-# Reading follows the organisation (own, reports of a superior, everything for organisation-wide
-# roles); filing, amending and cancelling only one's own register unless the role sees everything.
-# Role rows in the JSON decide which roles read at all (COI Executive and COI Administrator have none).
-READ_PTYPES = frozenset({"read", "print", "email", "export", "report", "select"})
+def _submitted(table: str, rules: dict) -> dict:
+	"""Add ``SUBMITTED`` and ``SUBTREE_SUBMITTED`` to a filing's rules: past draft, or one's own."""
+	own_sql, own_check = rules[OWN]
+	subtree_sql, subtree_check = rules[SUBTREE]
+	past_draft = f"`tab{table}`.`docstatus` > 0"
+	return {
+		**rules,
+		SUBMITTED: (
+			lambda v: f"({past_draft} or {own_sql(v)})" if v.me else past_draft,
+			lambda doc, v: doc.docstatus > 0 or own_check(doc, v),
+		),
+		SUBTREE_SUBMITTED: (
+			# one's own records are inside one's subtree: a single IN, with drafts only one's own
+			lambda v: f"({subtree_sql(v)} and ({past_draft} or {own_sql(v)}))",
+			lambda doc, v: own_check(doc, v) or (doc.docstatus > 0 and subtree_check(doc, v)),
+		),
+	}
 
 
-def register_officials(user: str | None = None, ptype: str | None = "read") -> list[str] | None:
-	"""Officials whose Interest Registers ``user`` may access with ``ptype``; None = all."""
-	user = user or frappe.session.user
-	if sees_everything(user):
-		return None
-	if (ptype or "read") in READ_PTYPES:
-		return visible_officials(user)
-	me = org.official_of_user(user)
-	return [me] if me else []
+def _official_subtree_sql(v: Viewer) -> str:
+	"""One indexed range of the tree (Official is a NestedSet on ``superior``)."""
+	if not v.bounds:
+		return f"`tabOfficial`.`name` = {v.quoted_me}"
+	lft, rgt = map(int, v.bounds)
+	return f"(`tabOfficial`.`lft` >= {lft} and `tabOfficial`.`rgt` <= {rgt})"
 
 
-def interest_register_query_conditions(user: str | None = None) -> str:
-	return _in_condition("`tabInterest Register`.`official`", register_officials(user))
+def _official_rules():
+	return {
+		OWN: (lambda v: f"`tabOfficial`.`name` = {v.quoted_me}", lambda doc, v: doc.name == v.me),
+		SUBTREE: (_official_subtree_sql, lambda doc, v: v.has_below_or_is(doc.name)),
+	}
 
 
-def interest_register_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
-	names = register_officials(user, ptype)
-	return names is None or doc.official in names
+def _declaration_addressed_sql(v: Viewer) -> str:
+	me = v.quoted_me
+	return (
+		f"(`tabDeclaration`.`docstatus` > 0 and (`tabDeclaration`.`superior` = {me}"
+		f" or `tabDeclaration`.`deciding_superior` = {me}"
+		" or `tabDeclaration`.`name` in (select `parent` from `tabDeclaration Escalation`"
+		f" where `parenttype` = 'Declaration' and (`to_superior` = {me} or `from_superior` = {me}))))"
+	)
 
 
-# ---------------------------------------------------------------- Complaint (S 32(3))
-# The COI Manager and the COI Inspector see every complaint; a superior only complaints about
-# officials below them, once verified (B BAB II G.3: the superior examines); nobody else any -
-# in particular not the reported official. The reporter's identity is not in Complaint at all
-# (coi_management/complaints/confidentiality.py).
+def _declaration_addressed(doc, v: Viewer) -> bool:
+	if doc.docstatus == 0:
+		return False
+	if v.me in (doc.superior, doc.deciding_superior):
+		return True
+	return any(v.me in (row.from_superior, row.to_superior) for row in doc.get("escalations") or [])
 
 
-_ALL = object()
+def _decision_party_sql(v: Viewer) -> str:
+	table = "`tabControl Decision`"
+	return f"({table}.`docstatus` > 0 and ({table}.`official` = {v.quoted_me} or {table}.`assignee` = {v.quoted_me}))"
 
 
-def _confidential_scope_official(user: str | None):
-	"""For complaints and cooling-off records: ``_ALL`` for COI Manager and COI Inspector, the
-	user's own Official when they are a superior, else None (they see none)."""
-	user = user or frappe.session.user
-	if roles.has_any(roles.CONFIDENTIAL, user):
-		return _ALL
-	if roles.SUPERIOR not in roles.roles_of(user):
-		return None
-	return org.official_of_user(user)
+def _decision_addressed_sql(v: Viewer) -> str:
+	table = "`tabControl Decision`"
+	return f"({table}.`superior` = {v.quoted_me} or ({table}.`docstatus` > 0 and {table}.`reviewer` = {v.quoted_me}))"
 
 
-def _complaint_scope(user: str | None) -> list[str] | None:
-	"""Officials whose complaints ``user`` may see; ``None`` means all."""
-	me = _confidential_scope_official(user)
-	if me is _ALL:
-		return None
-	if not me:
-		return []
-	return org.subordinates(me)
-
-
-def complaint_query_conditions(user: str | None = None) -> str:
-	names = _complaint_scope(user)
-	if names is None:
-		return ""
-	if not names:
-		return "1=0"
-	return "{} and `tabComplaint`.`status` not in ({})".format(
-		_in_condition("`tabComplaint`.`reported_official`", names),
+def _complaint_below_verified_sql(v: Viewer) -> str:
+	return "(`tabComplaint`.`reported_official` in {} and `tabComplaint`.`status` not in ({}))".format(
+		v.officials_in_subtree(strictly_below=True),
 		", ".join(frappe.db.escape(state) for state in COMPLAINT_UNVERIFIED_STATES),
 	)
 
 
-def complaint_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
-	names = _complaint_scope(user)
-	if names is None:
+def _complaint_below_verified(doc, v: Viewer) -> bool:
+	return doc.status not in COMPLAINT_UNVERIFIED_STATES and v.has_below(doc.reported_official)
+
+
+def _unit_subtree_sql(v: Viewer) -> str:
+	if not v.unit_bounds:
+		return NOTHING
+	lft, rgt = map(int, v.unit_bounds)
+	return (
+		"`tabCooling-off Record`.`work_unit` in (select `name` from `tabWork Unit`"
+		f" where `lft` >= {lft} and `rgt` <= {rgt})"
+	)
+
+
+def _unit_subtree(doc, v: Viewer) -> bool:
+	if not v.unit_bounds or not doc.work_unit:
+		return False
+	bounds = frappe.db.get_value("Work Unit", doc.work_unit, ["lft", "rgt"])
+	return bool(bounds) and v.unit_bounds[0] <= bounds[0] and bounds[1] <= v.unit_bounds[1]
+
+
+RULES = {
+	"Official": _official_rules(),
+	"Interest Register": _submitted("Interest Register", _official_column("Interest Register")),
+	"Declaration": {
+		**_submitted("Declaration", _official_column("Declaration")),
+		ADDRESSED: (_declaration_addressed_sql, _declaration_addressed),
+	},
+	"Control Decision": {
+		PARTY: (
+			_decision_party_sql,
+			lambda doc, v: doc.docstatus > 0 and v.me in (doc.official, doc.assignee),
+		),
+		ADDRESSED: (
+			_decision_addressed_sql,
+			# a new decision gets its superior from the declaration only in validate: who may decide
+			# is the controller's rule (declarations/control_decision.py validate_parties)
+			lambda doc, v: (
+				doc.is_new() or doc.superior == v.me or (doc.docstatus > 0 and doc.reviewer == v.me)
+			),
+		),
+	},
+	"Complaint": {BELOW_VERIFIED: (_complaint_below_verified_sql, _complaint_below_verified)},
+	"Cooling-off Record": {UNIT_SUBTREE: (_unit_subtree_sql, _unit_subtree)},
+}
+
+# Scopes that do not need the user's own Official; every other one gives nothing without it.
+WITHOUT_OFFICIAL = frozenset({ALL, SUBMITTED})
+
+
+# Scopes that contain another (OWN is within a subtree and within "submitted or own"): dropping the
+# narrower one keeps each condition a single IN over the tree, which the database joins on an index.
+SUBSUMES = {SUBTREE: {OWN}, SUBTREE_SUBMITTED: {OWN}, SUBMITTED: {OWN}}
+
+
+def _widest(scopes: set[str]) -> set[str]:
+	covered = set().union(*(SUBSUMES.get(scope, set()) for scope in scopes))
+	return scopes - covered
+
+
+def _user_scopes(doctype: str, user: str, access: str) -> set[str]:
+	if user == roles.ADMINISTRATOR_USER:
+		return {ALL}
+	return policy.scopes(doctype, roles.roles_of(user), access)
+
+
+def query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""``permission_query_conditions`` of every DocType with a record rule: the union of the
+	user's read scopes as one SQL condition ("" = every record)."""
+	viewer = Viewer(user or frappe.session.user)
+	scopes = _user_scopes(doctype, viewer.user, READ)
+	if ALL in scopes:
+		return ""
+	parts = [
+		RULES[doctype][scope][0](viewer)
+		for scope in sorted(_widest(scopes))
+		if viewer.me or scope in WITHOUT_OFFICIAL
+	]
+	return "({})".format(" or ".join(parts)) if parts else NOTHING
+
+
+def has_permission(doc, ptype: str | None = None, user: str | None = None, debug=False) -> bool:
+	"""``has_permission`` of every DocType with a record rule: whether one of the user's scopes for
+	``ptype`` (read, or any change) covers ``doc``."""
+	viewer = Viewer(user or frappe.session.user)
+	scopes = _user_scopes(doc.doctype, viewer.user, access_of(ptype))
+	if ALL in scopes:
 		return True
-	return doc.reported_official in names and doc.status not in COMPLAINT_UNVERIFIED_STATES
+	if not viewer.me:
+		scopes &= WITHOUT_OFFICIAL
+	if access_of(ptype) == WRITE and not doc.is_new() and doc.docstatus:
+		# submitting sets docstatus before the check: judge the document as it is stored, or a
+		# superior could submit a subordinate's draft (it would look "past draft", addressed to them)
+		doc = AsStored(doc)
+	return any(RULES[doc.doctype][scope][1](doc, viewer) for scope in scopes)
 
 
-# ---------------------------------------------------------------- Cooling-off Record (S 27)
-# COI Manager and COI Inspector see every record; a superior (read) the records of former
-# officials who left a unit within their own unit's subtree.
+class AsStored:
+	"""``doc`` with the docstatus it has in the database."""
 
+	def __init__(self, doc):
+		self._doc = doc
+		self.docstatus = frappe.db.get_value(doc.doctype, doc.name, "docstatus") or 0
 
-def _cooling_off_units(user: str | None) -> list[str] | None:
-	me = _confidential_scope_official(user)
-	if me is _ALL:
-		return None
-	if not me:
-		return []
-	unit = frappe.db.get_value("Official", me, "work_unit")
-	if not unit:
-		return []
-	lft, rgt = frappe.db.get_value("Work Unit", unit, ["lft", "rgt"])
-	return frappe.get_all("Work Unit", filters={"lft": (">=", lft), "rgt": ("<=", rgt)}, pluck="name")
-
-
-def cooling_off_query_conditions(user: str | None = None) -> str:
-	return _in_condition("`tabCooling-off Record`.`work_unit`", _cooling_off_units(user))
-
-
-def cooling_off_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
-	units = _cooling_off_units(user)
-	return units is None or doc.work_unit in units
-
-
-# ---------------------------------------------------------------- Declaration, Control Decision
-# Declarant: their own declarations (drafts included) and the submitted decisions on them.
-# Superior: declarations addressed to them, directly or by escalation (never drafts), and the
-# decisions they make or review. COI Manager, COI Inspector (read): everything.
-
-
-def _for_own_official(user: str | None, rule_all, rule_none, rule):
-	"""``rule_all`` when the user's roles see every record, ``rule_none`` when the user has no
-	Official, else ``rule(official)``."""
-	user = user or frappe.session.user
-	if sees_everything(user):
-		return rule_all
-	me = org.official_of_user(user)
-	return rule(me) if me else rule_none
-
-
-def declaration_query_conditions(user: str | None = None) -> str:
-	def condition(me: str) -> str:
-		me = frappe.db.escape(me)
-		return (
-			f"(`tabDeclaration`.`official` = {me}"
-			f" or (`tabDeclaration`.`docstatus` > 0 and (`tabDeclaration`.`superior` = {me}"
-			f" or `tabDeclaration`.`deciding_superior` = {me}"
-			" or `tabDeclaration`.`name` in (select `parent` from `tabDeclaration Escalation`"
-			f" where `parenttype` = 'Declaration' and (`to_superior` = {me} or `from_superior` = {me})))))"
-		)
-
-	return _for_own_official(user, "", "1=0", condition)
-
-
-def declaration_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
-	def allowed(me: str) -> bool:
-		if doc.official == me:
-			return True
-		if doc.docstatus == 0 and not doc.is_new():
-			return False
-		if me in (doc.superior, doc.deciding_superior):
-			return True
-		return any(me in (row.from_superior, row.to_superior) for row in doc.get("escalations") or [])
-
-	return _for_own_official(user, True, False, allowed)
-
-
-def control_decision_query_conditions(user: str | None = None) -> str:
-	def condition(me: str) -> str:
-		me = frappe.db.escape(me)
-		return (
-			f"((`tabControl Decision`.`official` = {me} and `tabControl Decision`.`docstatus` > 0)"
-			f" or `tabControl Decision`.`superior` = {me}"
-			f" or (`tabControl Decision`.`docstatus` > 0 and (`tabControl Decision`.`assignee` = {me}"
-			f" or `tabControl Decision`.`reviewer` = {me})))"
-		)
-
-	return _for_own_official(user, "", "1=0", condition)
-
-
-def control_decision_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool:
-	def allowed(me: str) -> bool:
-		if doc.superior == me:
-			return True
-		if doc.docstatus == 0:
-			return bool(doc.is_new()) and ptype == "create"
-		return me in (doc.official, doc.assignee, doc.reviewer)
-
-	return _for_own_official(user, True, False, allowed)
+	def __getattr__(self, name):
+		return getattr(self._doc, name)
 
 
 # ---------------------------------------------------------------- child tables
@@ -229,11 +306,54 @@ def child_query_conditions(user: str | None = None, doctype: str | None = None) 
 	parent = policy.CHILD_TABLES[doctype]
 	child = f"`tab{doctype}`"
 	condition = f"{child}.`parenttype` = {frappe.db.escape(parent)}"
-	rule = policy.RECORD_RULES.get(parent)
-	parent_condition = frappe.get_attr(policy.query_condition_hooks()[parent])(user) if rule else ""
+	parent_condition = query_conditions(user, parent) if parent in policy.RECORD_RULES else ""
 	if parent_condition:
 		condition += f" and {child}.`parent` in (select `tab{parent}`.`name` from `tab{parent}` where {parent_condition})"
 	return f"({condition})"
+
+
+# ---------------------------------------------------------------- files
+def _protected_parents() -> list[str]:
+	return [*policy.RECORD_RULES, "Complaint Reporter"]
+
+
+def file_query_conditions(user: str | None = None) -> str:
+	"""Files attached to the app's protected documents are listed only with a readable document
+	(Frappe lists every file of a DocType the user can read at all)."""
+	user = user or frappe.session.user
+	if user == roles.ADMINISTRATOR_USER:
+		return ""
+	parts = []
+	for doctype in _protected_parents():
+		condition = query_conditions(user, doctype) if doctype in policy.RECORD_RULES else ""
+		if not frappe.has_permission(doctype, "read", user=user):
+			condition = NOTHING
+		quoted = frappe.db.escape(doctype)
+		if condition == "":
+			continue
+		parts.append(
+			f"(`tabFile`.`attached_to_doctype` != {quoted} or `tabFile`.`attached_to_name` in"
+			f" (select `tab{doctype}`.`name` from `tab{doctype}` where {condition}))"
+		)
+	return "(`tabFile`.`attached_to_doctype` is null or ({}))".format(" and ".join(parts)) if parts else ""
+
+
+def file_has_permission(doc, ptype: str | None = None, user: str | None = None, debug=False) -> bool:
+	"""A file attached to a protected document is as readable as that document, whoever uploaded it;
+	an existing private file's URL is re-used only by who can read that file."""
+	if ptype == "create" and not files.may_create(doc, user):
+		return False
+	if doc.attached_to_doctype not in _protected_parents() or not doc.attached_to_name:
+		return True
+	user = user or frappe.session.user
+	if not frappe.db.exists(doc.attached_to_doctype, doc.attached_to_name):
+		return doc.owner == user and not doc.is_private
+	return frappe.has_permission(
+		doc.attached_to_doctype,
+		"read" if access_of(ptype) == READ else "write",
+		doc.attached_to_name,
+		user=user,
+	)
 
 
 # ---------------------------------------------------------------- counts

@@ -1,19 +1,105 @@
-"""The permission policy as data (SPEC "Who sees what"): which record rule each DocType follows.
+"""The permission policy as data (SPEC "Who sees what"), written once.
 
-This module imports nothing, so hooks.py builds the permission hooks from it. The rules
-themselves are in :mod:`coi_management.core.permissions`.
+For every DocType of the app and every role: which records the role may **read** and which it may
+**change** (write, create, submit, cancel, amend, delete — *which* of these the role may do at all is
+the DocType JSON's role rows; a test checks that both agree). A user's records are the union over
+their roles, so an Executive, Inspector or Administrator who is also an Official reads what their
+organisation-wide role gives but changes only what their Official role gives: their own filings.
+
+Record scopes are names; :mod:`coi_management.core.permissions` turns each into a SQL condition
+(lists, report view, counts, export, link search) and a check on one document (form, REST, print).
+This module imports nothing, so hooks.py builds the permission hooks from it.
 """
 
-# DocTypes with a record rule: ``<rule>_query_conditions`` and ``<rule>_has_permission`` in
-# core/permissions.py narrow *which* records a role may touch; role rows in the DocType JSON decide
-# *what* it may do.
-RECORD_RULES = {
-	"Official": "official",
-	"Interest Register": "interest_register",
-	"Declaration": "declaration",
-	"Control Decision": "control_decision",
-	"Complaint": "complaint",
-	"Cooling-off Record": "cooling_off",
+# ---------------------------------------------------------------- role names (as core/roles.py)
+OFFICIAL = "COI Official"
+SUPERIOR = "COI Superior"
+MANAGER = "COI Manager"
+INSPECTOR = "COI Inspector"
+EXECUTIVE = "COI Executive"
+ADMINISTRATOR = "COI Administrator"
+SYSTEM_MANAGER = "System Manager"
+
+# ---------------------------------------------------------------- record scopes
+ALL = "all"  # every record
+OWN = "own"  # the user's own Official, or records whose official is the user's Official
+SUBTREE = "subtree"  # own and every official below the user's (one lft/rgt range of Official)
+SUBTREE_SUBMITTED = "subtree_submitted"  # records of the subtree, drafts of others excluded
+SUBMITTED = "submitted"  # every record past draft, and the user's own drafts
+ADDRESSED = "addressed"  # addressed to the user's Official (declarations, decisions), never drafts
+PARTY = "party"  # a submitted decision on the user's declaration, or naming them as assignee
+BELOW_VERIFIED = "below_verified"  # verified complaints about officials below the user, never oneself
+UNIT_SUBTREE = "unit_subtree"  # records of work units within the user's own unit's subtree
+
+READ = "read"
+WRITE = "write"
+
+_REFERENCE_READERS = (OFFICIAL, SUPERIOR, MANAGER, INSPECTOR, EXECUTIVE)
+_REFERENCE = {
+	**{role: {READ: ALL} for role in _REFERENCE_READERS},
+	ADMINISTRATOR: {READ: ALL, WRITE: ALL},
+	SYSTEM_MANAGER: {READ: ALL, WRITE: ALL},
+}
+
+POLICY = {
+	# reference data: Work Unit, Position, regulation profiles, settings, holidays
+	"Work Unit": _REFERENCE,
+	"Position": _REFERENCE,
+	"COI Regulation": _REFERENCE,
+	"COI Classification": _REFERENCE,
+	"COI Settings": _REFERENCE,
+	"COI Holiday List": _REFERENCE,
+	"Official": {
+		OFFICIAL: {READ: OWN},
+		SUPERIOR: {READ: SUBTREE},
+		MANAGER: {READ: ALL, WRITE: ALL},
+		INSPECTOR: {READ: ALL},
+		EXECUTIVE: {READ: ALL},
+		ADMINISTRATOR: {READ: ALL},
+		SYSTEM_MANAGER: {READ: ALL, WRITE: ALL},
+	},
+	"Interest Register": {
+		OFFICIAL: {READ: OWN, WRITE: OWN},
+		SUPERIOR: {READ: SUBTREE_SUBMITTED},
+		MANAGER: {READ: ALL},
+		INSPECTOR: {READ: SUBMITTED},
+		SYSTEM_MANAGER: {READ: ALL, WRITE: OWN},
+	},
+	# who was reminded to file, and when (registers/filing_cycle.py)
+	"Interest Register Reminder": {
+		MANAGER: {READ: ALL},
+		ADMINISTRATOR: {READ: ALL},
+		SYSTEM_MANAGER: {READ: ALL},
+	},
+	"Declaration": {
+		OFFICIAL: {READ: OWN, WRITE: OWN},
+		SUPERIOR: {READ: ADDRESSED, WRITE: ADDRESSED},
+		MANAGER: {READ: ALL, WRITE: ALL},  # assist, re-address with reason
+		INSPECTOR: {READ: SUBMITTED},
+		SYSTEM_MANAGER: {READ: ALL, WRITE: ALL},
+	},
+	"Control Decision": {
+		OFFICIAL: {READ: PARTY, WRITE: PARTY},  # acknowledge
+		SUPERIOR: {READ: ADDRESSED, WRITE: ADDRESSED},
+		MANAGER: {READ: ALL, WRITE: ALL},
+		INSPECTOR: {READ: ALL},
+		SYSTEM_MANAGER: {READ: ALL, WRITE: ALL},
+	},
+	"Complaint": {
+		SUPERIOR: {READ: BELOW_VERIFIED, WRITE: BELOW_VERIFIED},  # examines (B BAB II G.3)
+		MANAGER: {READ: ALL, WRITE: ALL},
+		INSPECTOR: {READ: ALL, WRITE: ALL},  # records follow-up
+	},
+	# the reporter's identity (S 32(3)): encrypted at rest, only these two roles
+	"Complaint Reporter": {
+		MANAGER: {READ: ALL, WRITE: ALL},
+		INSPECTOR: {READ: ALL, WRITE: ALL},
+	},
+	"Cooling-off Record": {
+		SUPERIOR: {READ: UNIT_SUBTREE},
+		MANAGER: {READ: ALL, WRITE: ALL},
+		INSPECTOR: {READ: ALL},
+	},
 }
 
 # Every child table of the app and its parent: a child row is readable exactly when its parent
@@ -33,16 +119,28 @@ CHILD_TABLES = {
 	"COI Holiday": "COI Holiday List",
 }
 
+# DocTypes whose records belong to someone: their rule is a record rule, not just the role rows.
+RECORD_RULES = tuple(
+	doctype for doctype, grants in POLICY.items() if any(set(g.values()) - {ALL} for g in grants.values())
+)
+
 PERMISSIONS_MODULE = "coi_management.core.permissions"
 
 
+def scopes(doctype: str, user_roles, access: str = READ) -> set[str]:
+	"""The record scopes ``user_roles`` give on ``doctype`` for ``access`` (READ or WRITE)."""
+	grants = POLICY.get(doctype, {})
+	return {grants[role][access] for role in user_roles if access in grants.get(role, {})}
+
+
 def query_condition_hooks() -> dict:
-	hooks = {
-		doctype: f"{PERMISSIONS_MODULE}.{rule}_query_conditions" for doctype, rule in RECORD_RULES.items()
-	}
+	hooks = {doctype: f"{PERMISSIONS_MODULE}.query_conditions" for doctype in RECORD_RULES}
 	hooks.update({child: f"{PERMISSIONS_MODULE}.child_query_conditions" for child in CHILD_TABLES})
+	hooks["File"] = f"{PERMISSIONS_MODULE}.file_query_conditions"
 	return hooks
 
 
 def has_permission_hooks() -> dict:
-	return {doctype: f"{PERMISSIONS_MODULE}.{rule}_has_permission" for doctype, rule in RECORD_RULES.items()}
+	hooks = {doctype: f"{PERMISSIONS_MODULE}.has_permission" for doctype in RECORD_RULES}
+	hooks["File"] = f"{PERMISSIONS_MODULE}.file_has_permission"
+	return hooks

@@ -7,13 +7,16 @@ import frappe
 from frappe import _
 from frappe.utils.user import get_users_with_role
 
-OFFICIAL = "COI Official"
-SUPERIOR = "COI Superior"
-MANAGER = "COI Manager"
-INSPECTOR = "COI Inspector"
-EXECUTIVE = "COI Executive"
-ADMINISTRATOR = "COI Administrator"
-SYSTEM_MANAGER = "System Manager"
+# The names live in policy.py, which imports nothing so that hooks.py can read it.
+from coi_management.core.policy import (
+	ADMINISTRATOR,
+	EXECUTIVE,
+	INSPECTOR,
+	MANAGER,
+	OFFICIAL,
+	SUPERIOR,
+	SYSTEM_MANAGER,
+)
 
 # The roles install-app creates, in the order of the SPEC's table.
 APP_ROLES = (OFFICIAL, SUPERIOR, MANAGER, INSPECTOR, EXECUTIVE, ADMINISTRATOR)

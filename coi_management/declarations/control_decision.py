@@ -20,7 +20,7 @@ from frappe import _
 from frappe.model.mapper import get_mapped_doc
 from frappe.utils import getdate, now_datetime
 
-from coi_management.core import clock, org, regulation
+from coi_management.core import clock, immutable, org, regulation
 from coi_management.core.roles import ADMINISTRATOR_USER, is_manager
 from coi_management.core.states import ACKNOWLEDGED, DECIDED, HOLD_STATES, UNDER_REVIEW
 from coi_management.declarations import declaration as decl
@@ -295,12 +295,21 @@ def before_cancel(doc) -> None:
 		decl.system_save(declaration)
 
 
+def protect_after_submit(doc) -> None:
+	"""before_update_after_submit: the acknowledgement is stamped by the Acknowledge transition and
+	the review by record_review, never sent by a user."""
+	if (doc.review_notes or "") != (
+		doc.get_doc_before_save().review_notes or ""
+	) and not frappe.flags.in_coi_review:
+		frappe.throw(_("Only the reviewer can record the review."), frappe.PermissionError)
+	fields = ["acknowledged_on"] + ([] if frappe.flags.in_coi_review else ["reviewed_on"])
+	immutable.refuse_changes(doc, fields)
+
+
 def check_transition(doc) -> None:
 	"""Acknowledged only by the official concerned; the decision itself only by the superior."""
 	before = doc.get_doc_before_save()
 	old = before.workflow_state if before else None
-	if before and (doc.review_notes or "") != (before.review_notes or "") and not frappe.flags.in_coi_review:
-		frappe.throw(_("Only the reviewer can record the review."), frappe.PermissionError)
 	if doc.workflow_state == ACKNOWLEDGED and old != ACKNOWLEDGED:
 		if frappe.session.user not in (org.user_of(doc.official), ADMINISTRATOR_USER):
 			frappe.throw(

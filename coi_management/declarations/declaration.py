@@ -13,7 +13,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate
 
-from coi_management.core import clock, org, regulation
+from coi_management.core import clock, immutable, org, regulation
 from coi_management.core.roles import is_manager
 from coi_management.core.states import (
 	DECIDED,
@@ -198,6 +198,41 @@ def state_before(doc) -> str | None:
 	return frappe.db.get_value(doc.doctype, doc.name, "workflow_state")
 
 
+# Changed after submit only by the app itself: system_save (escalation, decision, reopening), the
+# deadline jobs (db_set) and the escalation a person's Escalate transition triggers.
+SYSTEM_FIELDS = (
+	"deciding_superior",
+	"deciding_superior_name",
+	"deciding_superior_user",
+	"due_date",
+	"on_hold",
+	"control_decision",
+	"decided_on",
+	"reminder_before_sent",
+	"reminder_due_sent",
+	"overdue_escalated",
+)
+
+
+def protect_after_submit(doc) -> None:
+	"""before_update_after_submit, before the transition runs: what the user sent may not touch
+	the fields the app alone moves on."""
+	if not frappe.flags.in_coi_system_transition:
+		immutable.refuse_changes(doc, SYSTEM_FIELDS, tables=("escalations",))
+
+
+def refuse_decided_without_decision(doc) -> None:
+	"""Decided means a submitted Control Decision on this declaration lifted the hold (S 24)."""
+	decision = doc.control_decision and frappe.db.get_value(
+		"Control Decision", doc.control_decision, ["declaration", "docstatus"], as_dict=True
+	)
+	if not decision or decision.declaration != doc.name or decision.docstatus != 1:
+		frappe.throw(
+			_("A declaration is decided by submitting its {0}.").format(_("Control Decision")),
+			frappe.PermissionError,
+		)
+
+
 def check_transition(doc) -> None:
 	"""Who may move the declaration: the declarant only declares (and withdraws before review).
 
@@ -228,6 +263,8 @@ def check_transition(doc) -> None:
 		require_deciding_superior(
 			doc.deciding_superior_user, doc.deciding_superior_name or doc.deciding_superior
 		)
+	if new == DECIDED:
+		refuse_decided_without_decision(doc)
 	if new == UNDER_REVIEW:
 		refuse_conflicted_superior(doc, doc.deciding_superior, doc.deciding_superior_name)
 	if new == ESCALATED and old != ESCALATED:
@@ -323,7 +360,7 @@ def escalate(doc, reason: str, remarks: str | None = None, save: bool = True) ->
 	current = doc.deciding_superior
 	nxt = next_superior(current)
 	if not nxt:
-		notify_top_of_chain(doc)
+		notify_top_of_chain(doc, survive_rollback=True)  # the refusal below rolls the request back
 		frappe.throw(
 			_(
 				"{0} has no superior above them: the declaration cannot be escalated further. The COI Managers have been notified to arrange the decision."
@@ -341,14 +378,8 @@ def escalate(doc, reason: str, remarks: str | None = None, save: bool = True) ->
 	return nxt
 
 
-def notify_top_of_chain(doc) -> None:
-	notices.to_managers(
-		doc,
-		_("Declaration {0} cannot be escalated further").format(doc.name or ""),
-		_(
-			"The deciding superior of declaration {0} ({1}) has a conflict of interest or missed the deadline, and has no superior above them. A COI Manager must arrange the decision."
-		).format(doc.name or "", doc.deciding_superior_name or doc.deciding_superior or ""),
-	)
+def notify_top_of_chain(doc, survive_rollback: bool = False) -> None:
+	notices.top_of_chain(doc, survive_rollback)
 
 
 # ---------------------------------------------------------------- closing by a decision

@@ -11,14 +11,21 @@ Rows are read with ``frappe.get_all`` on a whitelist of columns because the visi
 has no permission on the records themselves.
 """
 
+from typing import Any
+
 import frappe
+from frappe import _
 from frappe.query_builder.functions import Count
 from frappe.utils import cint
 
+from coi_management.core import guest
 from coi_management.core.regulation import get_settings
 from coi_management.registers import interest_register as register
 
 PAGE_LENGTH = 20
+MAX_PAGE = 10_000
+MAX_QUERY = 100
+FIRST_PERIOD = 2000
 # Forms of ownership whose "company" column is a company name (for assets it is a location)
 COMPANY_FORMS = ("Shares", "Beneficial Ownership", "Other Business Investment")
 PUBLIC_TABLES = {
@@ -90,6 +97,21 @@ def public_content(register_name: str) -> dict[str, list[dict]]:
 			filters["ownership_form"] = ("in", COMPANY_FORMS)
 		content[child] = frappe.get_all(child, filters=filters, fields=columns, order_by="idx asc")
 	return content
+
+
+def read_params(args: dict[str, Any]) -> dict:
+	"""The page's query-string parameters, checked: a wrong one is refused naming it (HTTP 400)."""
+	return {
+		"query": guest.text(args.get("q"), _("Search"), MAX_QUERY).strip(),
+		"page": guest.whole_number(args.get("page"), _("Page"), 1, MAX_PAGE, default=1),
+		"period": guest.whole_number(
+			args.get("period"),
+			_("Period (Year)"),
+			FIRST_PERIOD,
+			register.current_period() + 1,
+			default=register.current_period(),
+		),
+	}
 
 
 def get_register_page(query: str | None = None, page: int = 1, period: int | None = None) -> dict:

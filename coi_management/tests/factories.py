@@ -13,7 +13,7 @@ import itertools
 import frappe
 from frappe.model.workflow import apply_workflow
 
-from coi_management.core import states
+from coi_management.core import notices, states
 from coi_management.core.roles import EXECUTIVE, INSPECTOR, MANAGER
 
 try:  # v16
@@ -39,6 +39,7 @@ class COITestCase(_Base):
 
 	def tearDown(self):
 		frappe.db.rollback(save_point="coi_test")
+		notices.discard_pending()
 		clear_app_caches()
 		frappe.set_user("Administrator")
 		frappe.flags.current_date = None
@@ -65,6 +66,16 @@ def clear_app_caches():
 	for name in frappe.get_all("COI Holiday List", pluck="name"):
 		frappe.clear_document_cache("COI Holiday List", name)
 	frappe.cache.delete_keys("coi_working_calendar::")
+	# Frappe keeps the outgoing e-mail account it found for the rest of the process
+	frappe.local.outgoing_email_account = {}
+
+
+def commit_notices() -> None:
+	"""What a commit does to the notices the test's transaction queued: deliver them (bells, e-mails).
+
+	Tests never commit; without this call no notice is delivered, as on a real site whose
+	transaction rolled back."""
+	notices.flush()
 
 
 def make_nip(
@@ -239,6 +250,28 @@ class DeclarationTestCase(COITestCase):
 		decision = self.new_decision(declaration, user=user, **kw)
 		return self.act(decision, states.SUBMIT, user or self.superior.user)
 
+	def make_declaration_scenario(self):
+		"""On the class: every kind of declaration a permission test needs — declared to the
+		superior (``open``), escalated to the head, a draft, a colleague's, one decided — and a
+		submitted and a draft decision; ``declarations`` and ``decisions`` hold their names."""
+		from coi_management.declarations import declaration as decl
+
+		cls = type(self)
+		cls.open = self.declared()  # declarant → superior
+		cls.escalated = self.declared()
+		frappe.set_user(self.superior.user)
+		decl.escalate_declaration(cls.escalated.name, "konflik")  # → head
+		frappe.set_user("Administrator")
+		cls.draft = self.new_declaration()
+		cls.colleague_decl = self.declared(official=self.colleague)
+		cls.decided = self.declared()
+		cls.decision = self.decide(cls.decided)
+		cls.draft_decision = self.new_decision(cls.open)
+		cls.declarations = {
+			d.name for d in (cls.open, cls.escalated, cls.draft, cls.colleague_decl, cls.decided)
+		}
+		cls.decisions = {cls.decision.name, cls.draft_decision.name}
+
 
 def call_whitelisted(cmd: str, http_method: str = "POST", **form):
 	"""Call a whitelisted method the way an HTTP request does (``/api/method/<cmd>``): through
@@ -253,3 +286,96 @@ def call_whitelisted(cmd: str, http_method: str = "POST", **form):
 	finally:
 		frappe.local.form_dict = saved_form
 		frappe.local.request = saved_request
+
+
+class GuestHTTPTestCase(COITestCase):
+	"""Requests through ``frappe.app.application`` with werkzeug's test client, each in a thread of
+	its own as in Frappe's API tests: routing, session, argument handling, rate limits and error
+	responses run as in production. A request commits its own transaction and cannot see this
+	test's uncommitted records. Errors are answered as on a site with "allow error traceback" on,
+	the harshest setting for what a body may show."""
+
+	REMOTE_ADDR = "192.0.2.10"
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		from unittest.mock import patch
+
+		from frappe.app import application
+		from werkzeug.test import Client
+
+		cls.client = Client(application, use_cookies=False)
+		get_assets_json, get_system_settings = frappe.utils.get_assets_json, frappe.get_system_settings
+		cls._patches = [
+			# web pages link bundled assets, built only for the e2e run on a fresh bench
+			patch("frappe.utils.get_assets_json", lambda: get_assets_json() or {}),
+			patch(
+				"frappe.get_system_settings",
+				lambda key: 1 if key == "allow_error_traceback" else get_system_settings(key),
+			),
+		]
+		for active in cls._patches:
+			active.start()
+
+	@classmethod
+	def tearDownClass(cls):
+		for active in cls._patches:
+			active.stop()
+		super().tearDownClass()
+
+	def setUp(self):
+		super().setUp()
+		frappe.cache.delete_keys("rl:")
+
+	def http(self, method: str, path: str, remote_addr: str | None = None, **kwargs):
+		"""One request (``kwargs`` as for werkzeug's ``Client.open``: json, data, headers, ...)."""
+		from frappe.tests.test_api import make_request
+
+		environ = {"REMOTE_ADDR": remote_addr or self.REMOTE_ADDR, **kwargs.pop("environ_base", {})}
+		return make_request(
+			target=self.client.open,
+			args=(path,),
+			kwargs={"method": method.upper(), "environ_base": environ, **kwargs},
+			site=frappe.local.site,
+		)
+
+	def assertNoServerError(self, response, context=""):
+		"""No 5xx, and nothing of the server's inside in the body: no traceback, no database name."""
+		body = response.get_data(as_text=True)
+		self.assertLess(response.status_code, 500, f"{context}\n{body[:2000]}")
+		for leak in ("Traceback", 'File "', frappe.conf.db_name):
+			self.assertNotIn(leak, body, f"{context}: {leak!r} in the body\n{body[:2000]}")
+		return body
+
+
+def server_message(response) -> str:
+	"""The message of an API error response (v1 ``_server_messages`` or v2 ``errors``)."""
+	import json
+
+	payload = response.get_json(silent=True) or {}
+	if payload.get("errors"):
+		return payload["errors"][0].get("message") or ""
+	messages = json.loads(payload.get("_server_messages") or "[]")
+	return json.loads(messages[0]).get("message", "") if messages else ""
+
+
+def committed_count(doctype: str, filters: dict | None = None) -> int:
+	"""Rows of ``doctype`` as another connection sees them: what requests committed, outside this
+	test's own transaction (which still reads its first snapshot)."""
+	from frappe.database import get_db
+
+	conf = frappe.conf
+	db = get_db(
+		host=conf.db_host,
+		port=conf.db_port,
+		user=conf.get("db_user") or conf.db_name,
+		password=conf.db_password,
+		cur_db_name=conf.db_name,
+	)
+	db.connect()
+	try:
+		conditions = " and ".join(f"`{column}` = %({column})s" for column in filters or {}) or "1=1"
+		return db.sql(f"select count(*) from `tab{doctype}` where {conditions}", filters or {})[0][0]
+	finally:
+		db.close()

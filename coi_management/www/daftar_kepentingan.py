@@ -2,22 +2,29 @@
 
 import frappe
 from frappe import _
-from frappe.utils import cint
 
+from coi_management.core import guest
 from coi_management.registers import public_register
 
 no_cache = 1
 
 
 def get_context(context):
-	frappe.local.lang = "id"  # the institution publishes in Indonesian
+	frappe.local.lang = guest.PUBLIC_LANGUAGE  # the institution publishes in Indonesian
 	if not public_register.is_published():
 		raise frappe.PageDoesNotExistError
-	args = frappe.form_dict
-	data = public_register.get_register_page(
-		query=(args.get("q") or "")[:100], page=cint(args.get("page")) or 1, period=cint(args.get("period"))
-	)
-	context.update(data)
+	try:
+		params = public_register.read_params(frappe.form_dict)
+	except guest.GuestInputError as refused:
+		# the page itself answers, with the reason and the form to correct it
+		frappe.clear_last_message()
+		context.http_status_code = 400
+		context.error = str(refused)
+		context.update(
+			{"query": "", "period": "", "current_page": 1, "page_count": 0, "total": 0, "units": []}
+		)
+	else:
+		context.update(public_register.get_register_page(**params))
 	context.title = _("Public Register of Personal Interests")
 	context.institution = frappe.db.get_single_value("COI Settings", "institution_name") or ""
 	context.show_sidebar = False

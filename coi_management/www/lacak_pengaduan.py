@@ -3,10 +3,13 @@
 import frappe
 from frappe import _
 
+from coi_management.core import guest
+
 no_cache = 1
 
 
 def get_context(context):
+	frappe.local.lang = guest.PUBLIC_LANGUAGE  # the institution answers the public in Indonesian
 	context.no_cache = 1
 	context.show_sidebar = False
 	context.title = _("Follow a Complaint")

@@ -278,6 +278,7 @@ class TestConcurrentDecisions(DeclarationTestCase):
 				thread.start()
 			for thread in threads:
 				thread.join(timeout=120)
+			frappe.db.rollback()  # a fresh snapshot: read what the other connections committed
 			self.assertEqual(sorted(results.values()), ["DuplicateDecisionError", "submitted"], results)
 			self.assertEqual(
 				frappe.db.count("Control Decision", {"declaration": declaration.name, "docstatus": 1}), 1

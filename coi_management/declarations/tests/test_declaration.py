@@ -4,7 +4,7 @@ import frappe
 from frappe.model.workflow import WorkflowTransitionError
 
 from coi_management import api
-from coi_management.core import states
+from coi_management.core import notices, states
 from coi_management.core.roles import MANAGER, SUPERIOR
 from coi_management.declarations import declaration as decl
 from coi_management.declarations import hold
@@ -15,6 +15,7 @@ from coi_management.tests.factories import (
 	SUBKIND_FORMER_BOSS,
 	SUBKIND_SPOUSE,
 	DeclarationTestCase,
+	commit_notices,
 )
 
 
@@ -290,40 +291,48 @@ class _Escalation:
 		with self.assertRaises(decl.TopOfChainError):
 			decl.escalate_declaration(doc.name, "konflik")
 		frappe.set_user("Administrator")
+		commit_notices()
 		notes = frappe.get_all(
 			"Notification Log", filters={"for_user": self.manager, "document_name": doc.name}, pluck="subject"
 		)
-		self.assertTrue(notes, "COI Managers were not told")
+		self.assertTrue(any("tidak dapat dialihkan" in note for note in notes), notes)
 
 
 class _DeclarationNotifications:
-	def test_step_notifications_render_in_indonesian(self):
-		doc = self.declared()
-		frappe.local.lang = "id"
-		try:
-			for name in ("Declaration Declared", "Declaration Escalated", "Declaration Under Review"):
-				notification = frappe.get_doc("Notification", name)
-				context = {"doc": doc, "alert": notification, "comments": None}
-				notification.load_standard_properties(context)
-				subject = frappe.render_template(notification.subject, context)
-				message = frappe.render_template(notification.message, context)
-				self.assertIn("eklarasi", subject)
-				self.assertNotIn("declaration", (subject + message).lower())
-				self.assertTrue(notification.send_system_notification)
-				self.assertEqual(notification.channel, "Email")
-		finally:
-			frappe.local.lang = "en"
+	"""Every step notice, through the one notice path (coi_management.core.notices)."""
 
-	def test_recipients_are_declarant_superior_and_managers(self):
-		notification = frappe.get_doc("Notification", "Declaration Declared")
-		fields = {
-			row.receiver_by_document_field
-			for row in notification.recipients
-			if row.receiver_by_document_field
-		}
-		roles = {row.receiver_by_role for row in notification.recipients if row.receiver_by_role}
-		self.assertEqual(fields, {"deciding_superior_user", "declarant_user"})
-		self.assertEqual(roles, {MANAGER})
+	def bells(self, user, name) -> list[str]:
+		commit_notices()
+		return frappe.get_all(
+			"Notification Log", filters={"for_user": user, "document_name": name}, pluck="subject"
+		)
+
+	def test_each_step_reaches_the_right_people_in_indonesian(self):
+		frappe.local.lang = "en"  # the acting user's language must not leak into the notices
+		doc = self.declared()
+		self.assertEqual(len(self.bells(self.superior.user, doc.name)), 1)
+		self.assertEqual(len(self.bells(self.declarant.user, doc.name)), 1)
+		self.assertIn("Deklarasi Konflik Kepentingan baru", self.bells(self.manager, doc.name)[0])
+		self.assertEqual(self.bells(self.colleague.user, doc.name), [])
+		self.act(doc, states.START_REVIEW, self.superior.user)
+		self.assertTrue(any("sedang diperiksa" in s for s in self.bells(self.declarant.user, doc.name)))
+		self.act(doc, states.ESCALATE, self.superior.user)
+		self.assertEqual(len(self.bells(self.head.user, doc.name)), 1)
+		decision = self.decide(frappe.get_doc("Declaration", doc.name), user=self.head.user)
+		subjects = self.bells(self.declarant.user, decision.name)
+		self.assertEqual(len(subjects), 1)
+		self.assertIn("Penetapan pengendalian", subjects[0])
+		self.act(decision, states.ACKNOWLEDGE, self.declarant.user)
+		acknowledged = self.bells(self.head.user, decision.name)
+		self.assertTrue(any("diterima" in s for s in acknowledged), (acknowledged, decision.superior_user))
+
+	def test_nothing_is_delivered_when_the_transaction_rolls_back(self):
+		mark = notices.outbox_mark()
+		doc = self.declared()
+		self.assertGreater(len(notices.pending()), mark)
+		frappe.db.after_rollback.run()  # what a rollback of the transaction runs (the test keeps its data)
+		self.assertEqual(notices.pending(), [])
+		self.assertEqual(self.bells(self.superior.user, doc.name), [])
 
 
 class _PrintFormat:

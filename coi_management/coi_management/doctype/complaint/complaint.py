@@ -5,7 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from coi_management.complaints import confidentiality, handling, intake, notify, tracking
+from coi_management.complaints import confidentiality, handling, intake, messages, notify, tracking
 
 
 class Complaint(Document):
@@ -21,6 +21,7 @@ class Complaint(Document):
 	def validate(self):
 		self.validate_input()
 		self.protect_identity()
+		messages.protect(self)
 		self.apply_status_change()
 
 	def after_insert(self):

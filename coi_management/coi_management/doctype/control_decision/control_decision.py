@@ -4,12 +4,14 @@
 from frappe.model.document import Document
 
 from coi_management.declarations import control_decision as rules
+from coi_management.declarations import notices
 
 
 class ControlDecision(Document):
 	def validate(self):
 		rules.set_defaults(self)
-		if self.docstatus == 0:
+		# on save and on submit alike (a decision submitted directly over REST skips no rule)
+		if self._action in ("save", "submit"):
 			rules.validate_parties(self)
 			rules.validate_control(self)
 			rules.validate_dates(self)
@@ -19,9 +21,14 @@ class ControlDecision(Document):
 
 	def on_submit(self):
 		rules.on_submit(self)
+		notices.on_decision_change(self, "submit")
 
 	def before_update_after_submit(self):
+		rules.protect_after_submit(self)
 		rules.check_transition(self)
+
+	def on_update_after_submit(self):
+		notices.on_decision_change(self, "update")
 
 	def before_cancel(self):
 		rules.before_cancel(self)

@@ -4,6 +4,7 @@
 from frappe.model.document import Document
 
 from coi_management.declarations import declaration as rules
+from coi_management.declarations import notices
 
 
 class Declaration(Document):
@@ -20,9 +21,19 @@ class Declaration(Document):
 		rules.validate_statement(self)
 		rules.on_declare(self)
 
+	def on_submit(self):
+		notices.on_declaration_change(self, "submit")
+
 	def before_update_after_submit(self):
+		rules.protect_after_submit(self)
 		rules.check_transition(self)
+
+	def on_update_after_submit(self):
+		notices.on_declaration_change(self, "update")
 
 	def before_cancel(self):
 		rules.check_transition(self)
 		rules.before_cancel(self)
+
+	def on_cancel(self):
+		notices.on_declaration_change(self, "cancel")

@@ -3,7 +3,7 @@
 
 import frappe
 from frappe import _
-from frappe.model.document import Document
+from frappe.utils.nestedset import NestedSet
 
 from coi_management.core import org, roles
 from coi_management.core.nip import normalize_nip, parse_nip
@@ -13,7 +13,10 @@ class DuplicateOfficialUserError(frappe.ValidationError):
 	pass
 
 
-class Official(Document):
+class Official(NestedSet):
+	"""An official in the organisation's tree of superiors (``nsm_parent_field`` = superior), so a
+	superior's subtree is one ``lft``/``rgt`` range, as ERPNext's Employee on ``reports_to``."""
+
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
@@ -28,10 +31,13 @@ class Official(Document):
 		exit_date: DF.Date | None
 		full_name: DF.Data
 		gender: DF.Literal["", "Male", "Female"]
+		lft: DF.Int
 		nip: DF.Data
+		old_parent: DF.Link | None
 		position: DF.Link | None
 		position_risk: DF.Literal["", "Low", "Medium", "High"]
 		retirement_date: DF.Date | None
+		rgt: DF.Int
 		status: DF.Literal["Active", "Retired", "Resigned", "Transferred", "Dismissed", "Deceased"]
 		superior: DF.Link | None
 		user: DF.Link | None
@@ -50,6 +56,7 @@ class Official(Document):
 		self.set_regional_apparatus()
 
 	def on_update(self):
+		super().on_update()
 		self.grant_roles()
 
 	def validate_nip(self):
