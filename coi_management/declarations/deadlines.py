@@ -17,7 +17,7 @@ from coi_management.core import clock, jobs, org
 from coi_management.core.roles import MANAGER, users_with
 from coi_management.core.states import HOLD_STATES
 from coi_management.core.working_days import working_days_between
-from coi_management.declarations import declaration, notices
+from coi_management.declarations import declaration, notices, queue
 
 REMINDER_WORKING_DAYS = 2
 
@@ -106,6 +106,7 @@ def process_review_deadline(name: str, today) -> str | None:
 		if nxt:
 			values["reviewer"] = nxt
 		doc.db_set(values, update_modified=False)
+		queue.on_decision_change(doc)
 		notices.review_overdue(doc, late_reviewer, [org.user_of(nxt) if nxt else None, *users_with(MANAGER)])
 		return "escalated"
 	doc.db_set("review_chased", stage, update_modified=False)

@@ -22,3 +22,38 @@ $(document).on("form-refresh", function (event, frm) {
 		})
 		.catch(() => {});
 });
+
+// Queues (core/queue.py): whoever must act on a document holds an open assignment (ToDo), so
+// "Awaiting My Action" is the list filtered on documents assigned to the session user; the due
+// date shows the days left and turns red when overdue.
+frappe.provide("coi.queue");
+coi.queue.mine_filter = function (doctype) {
+	return [doctype, "_assign", "like", `%${frappe.session.user}%`];
+};
+coi.queue.setup_list = function (listview) {
+	listview.page.add_inner_button(__("Awaiting My Action"), () => {
+		listview.filter_area.clear(false).then(() => listview.filter_area.add([coi.queue.mine_filter(listview.doctype)]));
+	});
+};
+coi.queue.days_left = function (value) {
+	if (!value) return null;
+	return frappe.datetime.get_day_diff(value, frappe.datetime.get_today());
+};
+coi.queue.format_due = function (value, open) {
+	if (!value) return "";
+	const date = frappe.datetime.str_to_user(value);
+	if (!open) return date;
+	const days = coi.queue.days_left(value);
+	let text, colour;
+	if (days < 0) {
+		text = __("{0} days overdue", [-days]);
+		colour = "red";
+	} else if (days === 0) {
+		text = __("due today");
+		colour = "orange";
+	} else {
+		text = __("{0} days left", [days]);
+		colour = days <= 2 ? "orange" : "blue";
+	}
+	return `<span class="indicator-pill ${colour} filterable" title="${__("Due Date")}">${date} · ${text}</span>`;
+};

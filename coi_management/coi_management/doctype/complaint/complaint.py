@@ -5,7 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from coi_management.complaints import confidentiality, handling, intake, messages, notify, tracking
+from coi_management.complaints import confidentiality, handling, intake, messages, notify, queue, tracking
 
 
 class Complaint(Document):
@@ -43,6 +43,7 @@ class Complaint(Document):
 		before = self.get_doc_before_save()
 		if before:
 			notify.on_status_change(self, before.status)
+		queue.on_change(self)
 
 	def validate_input(self):
 		intake.clean_text_fields(self)

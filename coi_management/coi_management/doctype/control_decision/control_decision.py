@@ -4,7 +4,7 @@
 from frappe.model.document import Document
 
 from coi_management.declarations import control_decision as rules
-from coi_management.declarations import notices
+from coi_management.declarations import notices, queue
 
 
 class ControlDecision(Document):
@@ -22,6 +22,7 @@ class ControlDecision(Document):
 	def on_submit(self):
 		rules.on_submit(self)
 		notices.on_decision_change(self, "submit")
+		queue.on_decision_change(self)
 
 	def before_update_after_submit(self):
 		rules.protect_after_submit(self)
@@ -29,6 +30,10 @@ class ControlDecision(Document):
 
 	def on_update_after_submit(self):
 		notices.on_decision_change(self, "update")
+		queue.on_decision_change(self)
 
 	def before_cancel(self):
 		rules.before_cancel(self)
+
+	def on_cancel(self):
+		queue.on_decision_change(self)

@@ -4,7 +4,7 @@
 from frappe.model.document import Document
 
 from coi_management.declarations import declaration as rules
-from coi_management.declarations import notices
+from coi_management.declarations import notices, queue
 
 
 class Declaration(Document):
@@ -23,6 +23,7 @@ class Declaration(Document):
 
 	def on_submit(self):
 		notices.on_declaration_change(self, "submit")
+		queue.on_declaration_change(self)
 
 	def before_update_after_submit(self):
 		rules.protect_after_submit(self)
@@ -30,6 +31,7 @@ class Declaration(Document):
 
 	def on_update_after_submit(self):
 		notices.on_declaration_change(self, "update")
+		queue.on_declaration_change(self)
 
 	def before_cancel(self):
 		rules.check_transition(self)
@@ -37,3 +39,4 @@ class Declaration(Document):
 
 	def on_cancel(self):
 		notices.on_declaration_change(self, "cancel")
+		queue.on_declaration_change(self)
