@@ -48,6 +48,11 @@ override_whitelisted_methods = {
 app_include_js = ["/assets/coi_management/js/coi_hold.js"]
 boot_session = "coi_management.boot.boot_session"
 
+# Website
+# -------
+# the public complaint form's page title in the institution's language (core/guest.py)
+update_website_context = "coi_management.core.guest.translate_page_title"
+
 # Translations of strings Frappe's extractor does not see (fixtures, workspace) live in
 # coi_management/translations/id.csv with everything else.
 
@@ -61,6 +66,8 @@ doc_events = {
 	# an attachment is a file the user may read (core/files.py; File creation: core/permissions.py)
 	"Declaration": {"validate": "coi_management.core.files.refuse_unreadable_attachments"},
 	"Complaint": {"validate": "coi_management.core.files.refuse_unreadable_attachments"},
+	# e-mails that waited for an outgoing account go out once one is enabled (core/notices.py)
+	"Email Account": {"on_update": "coi_management.core.notices.on_email_account_update"},
 }
 
 # Scheduled jobs (idempotent; "today" from coi_management.core.clock)
@@ -71,6 +78,7 @@ scheduler_events = {
 		"coi_management.declarations.deadlines.daily",
 		"coi_management.complaints.deadlines.daily",
 		"coi_management.cooling_off.expiry.daily",
+		"coi_management.core.notices.release_waiting_emails",
 	],
 }
 

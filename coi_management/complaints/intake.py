@@ -317,7 +317,7 @@ def accept_web_form(web_form: Any = None, data: Any = None):
 	"""Frappe's web form endpoint ``web_form.accept`` (``override_whitelisted_methods``), closed
 	for the complaint form before it parses anything; every other web form goes on to Frappe's."""
 	if web_form == WEB_FORM:
-		frappe.local.lang = guest.PUBLIC_LANGUAGE
+		guest.speak_publicly()
 		guest.refuse(_("Complaints are received only through the complaint page."), frappe.PermissionError)
 	from frappe.website.doctype.web_form.web_form import accept
 
@@ -329,7 +329,7 @@ def refuse_frappe_web_form(doc) -> None:
 	limit of :func:`submit`: a complaint from the public comes only through :func:`submit`. (Also
 	for a call of ``accept`` from code, which :func:`accept_web_form` does not see.)"""
 	if frappe.flags.in_web_form and not doc.flags.public_submission:
-		frappe.local.lang = guest.PUBLIC_LANGUAGE
+		guest.speak_publicly()
 		guest.refuse(_("Complaints are received only through the complaint page."), frappe.PermissionError)
 
 

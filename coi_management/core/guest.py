@@ -21,8 +21,9 @@ import frappe
 from frappe import _
 from frappe.utils import escape_html
 
+from coi_management.core.notices import institution_language
+
 TRUSTED_PROXIES_KEY = "coi_trusted_proxies"
-PUBLIC_LANGUAGE = "id"  # the institution answers the public in Indonesian
 # keys Frappe's own clients add to a request's form: never "unknown fields"
 FRAMEWORK_KEYS = frozenset({"cmd", "_", "csrf_token"})
 
@@ -124,7 +125,7 @@ def guest_endpoint(action: str, limit: int, seconds: int, methods: tuple[str, ..
 			if request:
 				frappe.local.flags.disable_traceback = True
 				if frappe.session.user == "Guest":
-					frappe.local.lang = PUBLIC_LANGUAGE
+					speak_publicly()
 				if (request.method or "POST").upper() not in methods:
 					refuse(
 						_("This address takes only {0} requests.").format(", ".join(methods)),
@@ -205,3 +206,23 @@ def json_object(value: Any, label: str, max_length: int) -> dict:
 	if not isinstance(value, dict):
 		refuse(_("{0} must be a JSON object.").format(label))
 	return value
+
+
+def speak_publicly() -> None:
+	"""Answer the public in the institution's language (COI Settings, Indonesian by default),
+	whatever language the visitor's browser asks for: the complaint form, the tracking page and the
+	public register are the institution's own publications."""
+	frappe.local.lang = institution_language()
+
+
+def translate_page_title(context) -> None:
+	"""``update_website_context`` hook: Frappe takes a web form's page title and its meta tags
+	from the form's English title untranslated; on the app's public complaint form they follow
+	the language :func:`speak_publicly` chose."""
+	web_form = context.get("web_form_doc") or {}
+	if web_form.get("module") != "COI Management" or not context.get("title"):
+		return
+	context.title = _(context.title)
+	for key, value in (context.get("metatags") or {}).items():
+		if key.endswith("title") and value:
+			context.metatags[key] = _(value)

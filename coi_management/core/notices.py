@@ -15,11 +15,14 @@ register filing cycle, cooling-off - goes through :func:`notify`:
    drops the notices it added, :func:`outbox_mark` / :func:`discard_since`). So a notice is never
    sent about a change that did not happen, and a delivery failure never undoes the change;
 4. **Delivery** (:func:`deliver`): a Notification Log per recipient, then one e-mail per language
-   through ``frappe.sendmail`` (Email Queue, retried by Frappe) with an explicit sender taken from
+   (identical notices of a batch - a job's reminders - merged into one e-mail of up to
+   :data:`EMAIL_BATCH` recipients, each still sent under the recipient's own address) through ``frappe.sendmail`` (Email Queue, retried by Frappe) with an explicit sender taken from
    the default outgoing Email Account - never a sender built from the acting user's full name,
    which breaks Frappe's address check for names with academic titles ("Dewi Lestari, S.E.").
-   Without an outgoing account (a fresh site) the bell is delivered and the e-mail is skipped
-   cleanly; COI Settings warns the administrator (:func:`email_setup_missing`). Any other failure
+   Without an outgoing account (a fresh site) the bell is delivered and the e-mail waits (COI
+   Waiting Email) until an administrator enables one, then it is queued
+   (:func:`release_waiting_emails`); COI Settings warns the administrator meanwhile
+   (:func:`email_setup_missing`). Any other failure
    is logged once per notice with the document it concerns and delivery goes on with the others.
 """
 
@@ -32,6 +35,8 @@ from frappe.utils import get_url, get_url_to_form
 DEFAULT_LANGUAGE = "id"
 SKIPPED_USERS = frozenset(("Guest", "Administrator"))
 DELIVERY_ERROR_TITLE = "COI notice not delivered"
+# recipients of one queued e-mail: Frappe queues more than 100 as one e-mail each
+EMAIL_BATCH = 100
 _OUTBOX = "coi_notice_outbox"
 
 Render = Callable[[], tuple[str, str]]
@@ -214,6 +219,7 @@ def deliver(batch: list[dict]) -> None:
 	sender = sender_of(account)
 	disabled = _notifications_disabled({user for notice in batch for user in notice["users"]})
 	belled: set[str] = set()
+	emails: dict[tuple, dict] = {}
 	for notice in batch:
 		frappe.db.savepoint("coi_notice")
 		try:
@@ -222,15 +228,103 @@ def deliver(batch: list[dict]) -> None:
 			frappe.db.rollback(save_point="coi_notice")
 			_log_failure(notice)
 			continue
-		if not (account and notice["emails"]):
-			continue
+		if notice["emails"]:
+			_merge_email(emails, notice)
+	for notice in emails.values():
 		frappe.db.savepoint("coi_notice")
 		try:
-			_queue_email(notice, sender)
+			if account:
+				_queue_email(notice, sender)
+			else:
+				_hold_email(notice)
 		except Exception:
 			frappe.db.rollback(save_point="coi_notice")
 			_log_failure(notice)
 	_ring(belled)
+
+
+# ---------------------------------------------------------------- e-mails waiting for an account
+WAITING = "COI Waiting Email"
+
+
+def _hold_email(notice: dict) -> None:
+	"""No outgoing e-mail account yet (a fresh site): the e-mail waits in COI Waiting Email, and
+	:func:`release_waiting_emails` queues it as soon as an administrator enables one."""
+	frappe.get_doc(
+		{
+			"doctype": WAITING,
+			"subject": notice["subject"],
+			"message": notice["message"],
+			"language": notice["lang"],
+			"recipients": "\n".join(notice["emails"]),
+			"link": notice["link"],
+			"reference_doctype": notice["reference_doctype"],
+			"reference_name": notice["reference_name"],
+		}
+	).db_insert()
+
+
+def waiting_email_count() -> int:
+	return frappe.db.count(WAITING)
+
+
+def release_waiting_emails() -> int:
+	"""Queue the e-mails that waited for an outgoing account (each on its own; one that fails is
+	logged and stays waiting). Runs when an Email Account is saved and daily. Returns the count."""
+	account = outgoing_account()
+	if not account:
+		return 0
+	sender = sender_of(account)
+	released = 0
+	for row in frappe.get_all(WAITING, fields=["*"], order_by="creation asc"):
+		notice = {
+			"subject": row.subject,
+			"message": row.message,
+			"lang": row.language,
+			"emails": [email for email in (row.recipients or "").split("\n") if email],
+			"users": [],
+			"link": row.link,
+			"reference_doctype": row.reference_doctype,
+			"reference_name": row.reference_name,
+		}
+		frappe.db.savepoint("coi_notice")
+		try:
+			_queue_email(notice, sender)
+			frappe.db.delete(WAITING, {"name": row.name})
+			released += 1
+		except Exception:
+			frappe.db.rollback(save_point="coi_notice")
+			_log_failure(notice)
+	return released
+
+
+def on_email_account_update(doc, method=None) -> None:
+	"""doc_event of Email Account: an enabled default outgoing account releases what waited."""
+	if doc.enable_outgoing and doc.default_outgoing and frappe.db.count(WAITING):
+		frappe.enqueue(
+			release_waiting_emails, queue="short", enqueue_after_commit=True, now=frappe.flags.in_test
+		)
+
+
+def _merge_email(emails: dict[tuple, dict], notice: dict) -> None:
+	"""Identical notices (same text, language, link and document: a job's reminders to many
+	officials) become one e-mail with many recipients, at most :data:`EMAIL_BATCH` each: Frappe
+	queues it once and still sends it to each recipient separately, under their own address only.
+	Building and queueing an e-mail costs far more than one recipient row."""
+	key = tuple(
+		notice[field]
+		for field in ("subject", "message", "lang", "link", "reference_doctype", "reference_name")
+	)
+	batch = emails.get((*key, 0))
+	index = 0
+	while batch is not None and len(batch["emails"]) + len(notice["emails"]) > EMAIL_BATCH:
+		index += 1
+		batch = emails.get((*key, index))
+	if batch is None:
+		emails[(*key, index)] = {**notice, "emails": list(notice["emails"]), "users": list(notice["users"])}
+		return
+	batch["emails"].extend(email for email in notice["emails"] if email not in batch["emails"])
+	batch["users"].extend(notice["users"])
 
 
 def _notifications_disabled(users: set[str]) -> set[str]:

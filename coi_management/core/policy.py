@@ -65,6 +65,9 @@ POLICY = {
 		INSPECTOR: {READ: SUBMITTED},
 		SYSTEM_MANAGER: {READ: ALL, WRITE: OWN},
 	},
+	# e-mails of the app waiting for an outgoing e-mail account (core/notices.py): the site's
+	# administrator only - they name declarations and complaints no COI role outside them may know of
+	"COI Waiting Email": {SYSTEM_MANAGER: {READ: ALL, WRITE: ALL}},
 	# who was reminded to file, and when (registers/filing_cycle.py)
 	"Interest Register Reminder": {
 		MANAGER: {READ: ALL},

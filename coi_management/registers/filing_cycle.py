@@ -162,15 +162,21 @@ def send_filing_reminders(period: int, today: datetime.date) -> int:
 	known = notices.recipients_by_name(official.user for official, _pending in todo)
 	records, count = Records(), 0
 	days_left = (due - today).days
-	for official, pending in todo:
 
-		def render(official=official):
-			subject = _("Reminder: file your Interest Register for {0}").format(period)
-			message = _dear(official.full_name) + _(
+	def render():
+		# one text for everyone reminded today: the notices job sends it as one e-mail to many
+		# recipients (each still receives it under their own address only)
+		subject = _("Reminder: file your Interest Register for {0}").format(period)
+		message = (
+			_("Dear official,")
+			+ "<br>"
+			+ _(
 				"Your Interest Register (personal-interest register) for {0} has not been submitted yet. The due date is {1} ({2} days left). File it in the desk: Interest Register, New."
 			).format(period, formatdate(due), days_left)
-			return subject, message
+		)
+		return subject, message
 
+	for official, pending in todo:
 		count += notify(official.user, render, "/app/interest-register/new", known)
 		for kind, day in pending:  # the latest point is sent; older missed ones are covered by it
 			records.add(kind, period, day, official=official.name, recipient=official.user)

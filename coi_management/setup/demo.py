@@ -260,3 +260,40 @@ def make_officials():
 				}
 			).insert(ignore_permissions=True)
 		by_login[login] = nip
+
+
+DEMO_MAIL_ACCOUNT = "Kotak Keluar Demo"
+
+
+def use_mail_sink(port: int = 2525):
+	"""The demo's outgoing e-mail account: the local SMTP sink ``scripts/dev start`` runs (every
+	e-mail lands in a mailbox under the cache, none leaves the machine), so notices visibly flow.
+
+	Run with ``bench --site <site> execute coi_management.setup.demo.use_mail_sink --kwargs
+	"{'port': 2525}"`` while the sink listens (Frappe checks the SMTP connection on save).
+	Idempotent; leaves an administrator's own default outgoing account alone."""
+	existing = frappe.db.get_value("Email Account", {"default_outgoing": 1, "enable_outgoing": 1}, "name")
+	if existing and existing != DEMO_MAIL_ACCOUNT:
+		return
+	doc = (
+		frappe.get_doc("Email Account", DEMO_MAIL_ACCOUNT)
+		if frappe.db.exists("Email Account", DEMO_MAIL_ACCOUNT)
+		else frappe.new_doc("Email Account")
+	)
+	doc.update(
+		{
+			"email_account_name": DEMO_MAIL_ACCOUNT,
+			"email_id": f"noreply@{DOMAIN}",
+			"enable_outgoing": 1,
+			"default_outgoing": 1,
+			"enable_incoming": 0,
+			"smtp_server": "127.0.0.1",
+			"smtp_port": int(port),
+			"use_tls": 0,
+			"use_ssl_for_outgoing": 0,
+			"no_smtp_authentication": 1,
+			"awaiting_password": 0,
+		}
+	)
+	doc.save(ignore_permissions=True)
+	frappe.db.commit()

@@ -10,7 +10,7 @@ no_cache = 1
 
 
 def get_context(context):
-	frappe.local.lang = guest.PUBLIC_LANGUAGE  # the institution publishes in Indonesian
+	guest.speak_publicly()
 	if not public_register.is_published():
 		raise frappe.PageDoesNotExistError
 	try:

@@ -9,7 +9,7 @@ no_cache = 1
 
 
 def get_context(context):
-	frappe.local.lang = guest.PUBLIC_LANGUAGE  # the institution answers the public in Indonesian
+	guest.speak_publicly()
 	context.no_cache = 1
 	context.show_sidebar = False
 	context.title = _("Follow a Complaint")

@@ -330,7 +330,7 @@ class TestClientAddress(COITestCase):
 class TestEvidenceContent(COITestCase):
 	def submit(self, evidence):
 		frappe.set_user("Guest")
-		frappe.local.lang = guest.PUBLIC_LANGUAGE
+		guest.speak_publicly()
 		try:
 			return intake.submit(json.dumps(form(evidence_1=evidence)))
 		finally:

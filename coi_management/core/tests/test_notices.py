@@ -79,9 +79,48 @@ class TestNotices(COITestCase):
 		bells = self.bells(user)
 		self.assertEqual(len(bells), 1)
 		self.assertEqual(bells[0].subject, "Deklarasi DKL-1 sedang diperiksa")
-		self.assertEqual(self.emails(), [])  # skipped cleanly: waits for an account
+		self.assertEqual(self.emails(), [])  # nothing Frappe could send yet
+		waiting = frappe.get_all(notices.WAITING, {"reference_name": self.reference.name}, ["*"])
+		self.assertEqual(len(waiting), 1)  # the e-mail waits for an account
+		self.assertEqual(waiting[0].recipients, frappe.db.get_value("User", user, "email"))
+		self.assertEqual(waiting[0].subject, "Deklarasi DKL-1 sedang diperiksa")
 		self.assertEqual(frappe.db.count("Error Log"), errors)
 		self.assertTrue(notices.email_setup_missing())
+
+	def test_waiting_emails_go_out_when_an_account_is_enabled(self):
+		user = titled_user()
+		self.notice([user])
+		commit_notices()
+		self.assertEqual(self.emails(), [])
+		outgoing_account()  # the administrator enables one: Email Account's on_update releases
+		self.assertFalse(frappe.db.exists(notices.WAITING, {"reference_name": self.reference.name}))
+		queued = self.emails()
+		self.assertEqual(len(queued), 1)
+		self.assertIn("inspektorat@example.com", queued[0].sender)
+		recipients = frappe.get_all("Email Queue Recipient", {"parent": queued[0].name}, pluck="recipient")
+		self.assertEqual(recipients, [frappe.db.get_value("User", user, "email")])
+		self.assertEqual(notices.release_waiting_emails(), 0)  # idempotent: nothing is sent twice
+
+	def test_identical_notices_are_one_email_each_recipient_under_their_own_address(self):
+		outgoing_account()
+		same = [titled_user(), titled_user("Siti Aminah, S.Sos."), titled_user("Agus Salim, S.T.")]
+		other_language = titled_user("Budi Santoso, S.H.", language="de")
+		for user in [*same, other_language]:
+			self.notice([user])  # one notify per official, as a job's reminders
+		commit_notices()
+		queued = self.emails()
+		self.assertEqual(len(queued), 2)  # one per language, not one per official
+		by_size = sorted(
+			(frappe.get_all("Email Queue Recipient", {"parent": q.name}, pluck="recipient") for q in queued),
+			key=len,
+		)
+		self.assertEqual(by_size[0], [frappe.db.get_value("User", other_language, "email")])
+		self.assertEqual(sorted(by_size[1]), sorted(frappe.db.get_value("User", u, "email") for u in same))
+		for q in queued:  # the stored message names no recipient: each gets their own To header
+			for recipient in frappe.get_all("Email Queue Recipient", {"parent": q.name}, pluck="recipient"):
+				self.assertNotIn(recipient, q.message)
+		for user in [*same, other_language]:
+			self.assertEqual(len(self.bells(user)), 1)
 
 	def test_with_an_email_account_the_email_is_queued_with_an_explicit_sender(self):
 		outgoing_account()

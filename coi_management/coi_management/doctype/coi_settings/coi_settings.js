@@ -8,6 +8,10 @@ frappe.ui.form.on("COI Settings", {
 				__(
 					"No outgoing e-mail account: notices reach users only as system notifications (the bell). Set up an Email Account with Enable Outgoing and Default Outgoing checked to send them by e-mail too.",
 				) +
+					" " +
+					__("{0} e-mails are waiting and will be sent as soon as the account is enabled.", [
+						frm.doc.__onload.waiting_emails || 0,
+					]) +
 					` <a href="/app/email-account/new">${__("Set up an Email Account")}</a>`,
 				"orange",
 			);

@@ -32,6 +32,7 @@ class COISettings(Document):
 	def onload(self):
 		# the form warns the administrator while no outgoing e-mail account exists (coi_settings.js)
 		self.set_onload("email_setup_missing", notices.email_setup_missing())
+		self.set_onload("waiting_emails", notices.waiting_email_count())
 
 	def validate(self):
 		self.validate_month_days()
