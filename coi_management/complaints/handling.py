@@ -95,7 +95,7 @@ def assign_examiner(doc) -> None:
 		frappe.throw(
 			_(
 				"{0} has no superior to examine the complaint; record the superior in the official's profile."
-			).format(frappe.bold(doc.reported_official)),
+			).format(frappe.bold(org.name_of(doc.reported_official))),
 			ComplaintHandlingError,
 		)
 	doc.examiner = chain[0]
@@ -147,7 +147,7 @@ def validate_actor(doc, before) -> None:
 	acting_for = doc.reviewer if before.status == FOUNDED else doc.examiner
 	if not me or not acting_for or (me != acting_for and me not in org.superior_chain(acting_for)):
 		frappe.throw(
-			_("Only {0} or their superiors may take this step.").format(frappe.bold(acting_for or "-")),
+			_("Only {0} or their superiors may take this step.").format(frappe.bold(org.name_of(acting_for))),
 			frappe.PermissionError,
 		)
 

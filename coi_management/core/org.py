@@ -40,12 +40,13 @@ def validate_superior(official: str, superior: str | None) -> None:
 		return
 	if superior == official:
 		frappe.throw(
-			_("{0} cannot be their own {1}.").format(frappe.bold(official), _("Superior")), SuperiorCycleError
+			_("{0} cannot be their own {1}.").format(frappe.bold(name_of(official)), _("Superior")),
+			SuperiorCycleError,
 		)
 	if official in [superior, *superior_chain(superior)]:
 		frappe.throw(
 			_("{0} cannot be the {1} of {2}: {2} is already above {0} in the chain of superiors.").format(
-				frappe.bold(superior), _("Superior"), frappe.bold(official)
+				frappe.bold(name_of(superior)), _("Superior"), frappe.bold(name_of(official))
 			),
 			SuperiorCycleError,
 		)
@@ -91,3 +92,36 @@ def regional_apparatus(work_unit: str | None) -> str | None:
 def user_of(official: str | None) -> str | None:
 	"""The desk user of ``official``, if any."""
 	return frappe.db.get_value("Official", official, "user") if official else None
+
+
+def name_of(official: str | None) -> str:
+	"""The official's full name for a message (their NIP only when no name is recorded)."""
+	if not official:
+		return "-"
+	return frappe.db.get_value("Official", official, "full_name") or official
+
+
+def refresh_fetched(doc, *link_fields: str) -> None:
+	"""Set the fields fetched from ``link_fields`` (``fetch_from``) from the linked records now.
+
+	Frappe fetches them while it validates the links, *before* ``validate``/``before_submit`` and
+	never after submit: a link the app itself changes (the deciding superior on escalation, the
+	authority holder when a draft decision's outcome changes) would keep the previous person's name.
+	"""
+	for link_field in link_fields:
+		df = doc.meta.get_field(link_field)
+		if not df:
+			continue
+		fetched = [f for f in doc.meta.get_fields_to_fetch(link_field) if f.fetch_from]
+		if not fetched:
+			continue
+		value = doc.get(link_field)
+		source = (
+			frappe.db.get_value(
+				df.options, value, [f.fetch_from.split(".", 1)[1] for f in fetched], as_dict=True
+			)
+			if value
+			else None
+		) or {}
+		for f in fetched:
+			doc.set(f.fieldname, source.get(f.fetch_from.split(".", 1)[1]))

@@ -66,6 +66,7 @@ def set_defaults(doc) -> None:
 			doc.superior = frappe.db.get_value("Official", doc.official, "superior")
 	if not doc.decision_date:
 		doc.decision_date = clock.today()
+	org.refresh_fetched(doc, "official", "superior")
 
 
 def validate_parties(doc) -> None:
@@ -73,7 +74,9 @@ def validate_parties(doc) -> None:
 	decl.refuse_declarant(doc.superior == doc.official or frappe.session.user == org.user_of(doc.official))
 	if doc.superior not in org.superior_chain(doc.official):
 		frappe.throw(
-			_("{0} is not a superior of {1}.").format(frappe.bold(doc.superior), frappe.bold(doc.official)),
+			_("{0} is not a superior of {1}.").format(
+				frappe.bold(org.name_of(doc.superior)), frappe.bold(org.name_of(doc.official))
+			),
 			ControlDecisionError,
 			title=_("Deciding Superior"),
 		)
@@ -157,7 +160,7 @@ def validate_assignee(doc, option) -> None:
 	):
 		frappe.throw(
 			_("{0} has a conflict of interest too and cannot take over the decision.").format(
-				frappe.bold(doc.assignee)
+				frappe.bold(org.name_of(doc.assignee))
 			),
 			AssigneeConflictError,
 			title=_("Assigned Official"),
@@ -237,6 +240,7 @@ def set_authority_holder(doc) -> None:
 		doc.authority_holder = doc.superior
 	else:
 		doc.authority_holder = doc.official
+	org.refresh_fetched(doc, "authority_holder")
 
 
 def validate_dates(doc) -> None:
@@ -280,6 +284,20 @@ def set_review(doc) -> None:
 def on_submit(doc) -> None:
 	if doc.declaration:
 		decl.mark_decided(doc.declaration, doc.name, doc.decision_date)
+
+
+def refuse_delete(doc) -> None:
+	"""on_trash: a wrong draft is deleted by its author (a COI Manager may clear any draft); a
+	submitted or cancelled decision is a legal record and stays (S 24)."""
+	if doc.docstatus != 0:
+		frappe.throw(_("Only a draft control decision can be deleted."), frappe.PermissionError)
+	if frappe.session.user not in (doc.owner, ADMINISTRATOR_USER) and not is_manager():
+		frappe.throw(
+			_("Only {0}, who drafted it, can delete this control decision.").format(
+				frappe.bold(frappe.utils.get_fullname(doc.owner))
+			),
+			frappe.PermissionError,
+		)
 
 
 def before_cancel(doc) -> None:

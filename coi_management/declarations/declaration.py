@@ -99,6 +99,7 @@ def set_defaults(doc) -> None:
 	if doc.docstatus == 0:
 		doc.deciding_superior = doc.superior
 		doc.deciding_superior_user = org.user_of(doc.superior)
+	org.refresh_fetched(doc, "official", "superior", "deciding_superior")
 
 
 def validate_superior(doc) -> None:
@@ -288,6 +289,7 @@ def on_declare(doc) -> None:
 		add_escalation_row(doc, doc.deciding_superior, nxt, REASON_CONFLICT)
 		doc.deciding_superior = nxt
 		doc.deciding_superior_user = org.user_of(nxt)
+	org.refresh_fetched(doc, "deciding_superior")
 
 
 def before_cancel(doc) -> None:
@@ -371,7 +373,7 @@ def escalate(doc, reason: str, remarks: str | None = None, save: bool = True) ->
 	add_escalation_row(doc, current, nxt, reason, remarks)
 	doc.deciding_superior = nxt
 	doc.deciding_superior_user = org.user_of(nxt)
-	doc.deciding_superior_name = frappe.db.get_value("Official", nxt, "full_name")
+	org.refresh_fetched(doc, "deciding_superior")
 	doc.workflow_state = ESCALATED
 	if save:
 		system_save(doc)
