@@ -114,3 +114,12 @@ def classification_types(profile: str | None = None) -> list[str]:
 	if not frappe.has_permission("COI Regulation", "read"):
 		frappe.throw(_("Not permitted"), frappe.PermissionError)
 	return regulation.classification_types(profile)
+
+
+@frappe.whitelist(methods=["POST"])
+def screen(counterparty, officials=None, save=False):
+	"""Conflict screening (issue 14): the matches of a counterparty (dict: name, party_type, nik, npwp,
+	nib) in the officials' registers and cooling-off records; see coi_management/screening/api.py."""
+	from coi_management.screening import api as screening_api
+
+	return screening_api.screen(counterparty, officials, save)

@@ -60,7 +60,28 @@ update_website_context = "coi_management.core.guest.translate_page_title"
 # ---------
 doc_events = {
 	# S 27: a retired, resigned or dismissed official gets a Cooling-off Record
-	"Official": {"on_update": "coi_management.cooling_off.record.on_official_update"},
+	"Official": {
+		"on_update": [
+			"coi_management.cooling_off.record.on_official_update",
+			"coi_management.screening.index.on_official_change",
+		],
+		"on_trash": "coi_management.screening.index.on_official_trash",
+	},
+	# conflict screening keeps its index current (coi_management/screening/index.py)
+	"Interest Register": {
+		"on_submit": "coi_management.screening.index.on_register_change",
+		"on_cancel": "coi_management.screening.index.on_register_change",
+	},
+	"Cooling-off Record": {
+		"on_update": "coi_management.screening.index.on_cooling_off_change",
+		"on_trash": "coi_management.screening.index.on_cooling_off_trash",
+	},
+	"COI Settings": {"on_update": "coi_management.screening.config.clear_cache"},
+	# screening on any DocType configured in COI Settings; one dict lookup when none is configured
+	"*": {
+		"validate": "coi_management.screening.config.on_validate",
+		"before_submit": "coi_management.screening.config.on_before_submit",
+	},
 	# complaint evidence: pdf, jpg, png or docx, at most 5 MB
 	"File": {"validate": "coi_management.complaints.intake.validate_evidence_file"},
 	# an attachment is a file the user may read (core/files.py; File creation: core/permissions.py)

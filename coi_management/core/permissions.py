@@ -20,6 +20,7 @@ from coi_management.core.policy import (
 	ADDRESSED,
 	ALL,
 	BELOW_VERIFIED,
+	CREATED,
 	OWN,
 	PARTY,
 	READ,
@@ -236,10 +237,17 @@ RULES = {
 	},
 	"Complaint": {BELOW_VERIFIED: (_complaint_below_verified_sql, _complaint_below_verified)},
 	"Cooling-off Record": {UNIT_SUBTREE: (_unit_subtree_sql, _unit_subtree)},
+	# a screener's own screenings (coi_management/screening/)
+	"Conflict Screening": {
+		CREATED: (
+			lambda v: f"`tabConflict Screening`.`owner` = {frappe.db.escape(v.user)}",
+			lambda doc, v: doc.is_new() or doc.owner == v.user,
+		)
+	},
 }
 
 # Scopes that do not need the user's own Official; every other one gives nothing without it.
-WITHOUT_OFFICIAL = frozenset({ALL, SUBMITTED})
+WITHOUT_OFFICIAL = frozenset({ALL, SUBMITTED, CREATED})
 
 
 # Scopes that contain another (OWN is within a subtree and within "submitted or own"): dropping the

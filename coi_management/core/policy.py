@@ -18,6 +18,7 @@ MANAGER = "COI Manager"
 INSPECTOR = "COI Inspector"
 EXECUTIVE = "COI Executive"
 ADMINISTRATOR = "COI Administrator"
+SCREENER = "COI Screener"
 SYSTEM_MANAGER = "System Manager"
 
 # ---------------------------------------------------------------- record scopes
@@ -30,11 +31,12 @@ ADDRESSED = "addressed"  # addressed to the user's Official (declarations, decis
 PARTY = "party"  # a submitted decision on the user's declaration, or naming them as assignee
 BELOW_VERIFIED = "below_verified"  # verified complaints about officials below the user, never oneself
 UNIT_SUBTREE = "unit_subtree"  # records of work units within the user's own unit's subtree
+CREATED = "created"  # records the user created (a screener's own screenings)
 
 READ = "read"
 WRITE = "write"
 
-_REFERENCE_READERS = (OFFICIAL, SUPERIOR, MANAGER, INSPECTOR, EXECUTIVE)
+_REFERENCE_READERS = (OFFICIAL, SUPERIOR, MANAGER, INSPECTOR, EXECUTIVE, SCREENER)
 _REFERENCE = {
 	**{role: {READ: ALL} for role in _REFERENCE_READERS},
 	ADMINISTRATOR: {READ: ALL, WRITE: ALL},
@@ -103,6 +105,15 @@ POLICY = {
 		MANAGER: {READ: ALL, WRITE: ALL},
 		INSPECTOR: {READ: ALL},
 	},
+	# conflict screening (coi_management/screening/): a screener sees matches, never the registers
+	"Conflict Screening": {
+		MANAGER: {READ: ALL, WRITE: ALL},
+		INSPECTOR: {READ: ALL},
+		SCREENER: {READ: CREATED, WRITE: CREATED},
+	},
+	# the screening index: names and keyed hashes of identifiers, read by the screening code only
+	"Conflict Screening Index": {SYSTEM_MANAGER: {READ: ALL}},
+	"Conflict Screening Key": {SYSTEM_MANAGER: {READ: ALL}},
 }
 
 # Every child table of the app and its parent: a child row is readable exactly when its parent
@@ -120,6 +131,10 @@ CHILD_TABLES = {
 	"Complaint Message": "Complaint",
 	"Cooling-off Entity": "Cooling-off Record",
 	"COI Holiday": "COI Holiday List",
+	"Conflict Screening Match": "Conflict Screening",
+	"Conflict Screening Official": "Conflict Screening",
+	"COI Screening Rule": "COI Settings",
+	"COI Name Term": "COI Settings",
 }
 
 # DocTypes whose records belong to someone: their rule is a record rule, not just the role rows.

@@ -14,12 +14,13 @@ from coi_management.core.policy import (
 	INSPECTOR,
 	MANAGER,
 	OFFICIAL,
+	SCREENER,
 	SUPERIOR,
 	SYSTEM_MANAGER,
 )
 
 # The roles install-app creates, in the order of the SPEC's table.
-APP_ROLES = (OFFICIAL, SUPERIOR, MANAGER, INSPECTOR, EXECUTIVE, ADMINISTRATOR)
+APP_ROLES = (OFFICIAL, SUPERIOR, MANAGER, INSPECTOR, EXECUTIVE, ADMINISTRATOR, SCREENER)
 # Roles that see every official (SPEC "Who sees what", Official row).
 ORGANISATION_WIDE = frozenset({SYSTEM_MANAGER, MANAGER, INSPECTOR, ADMINISTRATOR, EXECUTIVE})
 # Roles that act for the organisation in the declaration loop: assist, re-address, decide (S 23(6)).

@@ -29,6 +29,7 @@ def setup():
 	seed_regulations()
 	seed_holiday_list()
 	ensure_settings()
+	ensure_screening_index()
 
 
 def ensure_roles():
@@ -103,6 +104,13 @@ def ensure_settings():
 	if changed:
 		settings.flags.ignore_permissions = True
 		settings.save()
+
+
+def ensure_screening_index():
+	"""The covering index conflict screening reads its blocking keys through (screening/index.py)."""
+	from coi_management.screening.index import ensure_key_index
+
+	ensure_key_index()
 
 
 def before_uninstall():

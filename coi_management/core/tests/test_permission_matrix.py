@@ -26,6 +26,7 @@ from coi_management.core.policy import (
 	ADDRESSED,
 	ALL,
 	BELOW_VERIFIED,
+	CREATED,
 	OWN,
 	PARTY,
 	READ,
@@ -40,6 +41,7 @@ from coi_management.core.roles import (
 	EXECUTIVE,
 	INSPECTOR,
 	MANAGER,
+	SCREENER,
 	SYSTEM_MANAGER,
 )
 from coi_management.tests.factories import (
@@ -145,6 +147,17 @@ class TestPermissionMatrix(DeclarationTestCase):
 			)
 			cls.cooling.append(create_record(retired.name, "2026-01-31").name)
 
+		# conflict screenings: one by each of two screeners and one by the COI Manager
+		cls.screener = make_user(roles=(SCREENER,)).name
+		cls.screenings = set()
+		for user in (cls.screener, make_user(roles=(SCREENER,)).name, self.manager):
+			frappe.set_user(user)
+			doc = frappe.get_doc(
+				{"doctype": "Conflict Screening", "party_type": "Company", "counterparty_name": "PT Matriks Uji"}
+			).insert()
+			cls.screenings.add(doc.name)
+		frappe.set_user("Administrator")
+
 		# users without an Official
 		cls.role_users = {
 			MANAGER: self.manager,
@@ -163,6 +176,7 @@ class TestPermissionMatrix(DeclarationTestCase):
 			"superior (top)": self.top.user,
 			"official (outsider)": self.outsider.user,
 			**{f"{role} only": user for role, user in cls.role_users.items()},
+			"screener only": cls.screener,
 			**{f"{role} + official": official.user for role, official in cls.combos.items()},
 			"website user": website_user.name,
 			"guest": "Guest",
@@ -188,7 +202,7 @@ class TestPermissionMatrix(DeclarationTestCase):
 
 	def facts(self, doctype, name) -> frappe._dict:
 		doc = frappe.get_doc(doctype, name)
-		facts = frappe._dict(docstatus=doc.docstatus, official=doc.get("official"))
+		facts = frappe._dict(docstatus=doc.docstatus, official=doc.get("official"), owner=doc.owner)
 		if doctype == "Official":
 			facts.official = name
 		if doctype == "Declaration":
@@ -205,9 +219,11 @@ class TestPermissionMatrix(DeclarationTestCase):
 			facts.unit = doc.work_unit
 		return facts
 
-	def in_scope(self, scope, facts, me, my_unit) -> bool:
+	def in_scope(self, scope, facts, me, my_unit, user=None) -> bool:
 		if scope == ALL:
 			return True
+		if scope == CREATED:
+			return facts.owner == user
 		if scope == SUBMITTED:
 			return facts.docstatus > 0 or (me is not None and facts.official == me)
 		if me is None:
@@ -246,7 +262,7 @@ class TestPermissionMatrix(DeclarationTestCase):
 		return {
 			name
 			for name in names
-			if any(self.in_scope(scope, self.facts(doctype, name), me, my_unit) for scope in scopes)
+			if any(self.in_scope(scope, self.facts(doctype, name), me, my_unit, user) for scope in scopes)
 		}
 
 	def records(self) -> dict[str, set[str]]:
@@ -261,6 +277,7 @@ class TestPermissionMatrix(DeclarationTestCase):
 				frappe.get_all("Complaint Reporter", {"complaint": ("in", self.complaints)}, pluck="name")
 			),
 			"Cooling-off Record": set(self.cooling),
+			"Conflict Screening": self.screenings,
 			**{
 				doctype: set(frappe.get_all(doctype, pluck="name", limit=3))
 				for doctype, grants in policy.POLICY.items()

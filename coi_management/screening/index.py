@@ -1,0 +1,338 @@
+"""The screening index (issue 14): normalised names and identifier hashes of every party an
+official's interests touch, kept current on submit/cancel/amend, rebuilt in full on demand.
+
+Sources: the latest submitted Interest Register of each official (sections A-F), active
+Cooling-off Records (the former official and their entities) and active Officials. Each party is one
+``Conflict Screening Index`` row; its blocking keys (prefix and suffix of each folded token) are rows
+of ``Conflict Screening Key``, read through one covering index, so a screening scores only the
+candidates that share a key with the counterparty.
+
+Full rebuild: ``bench --site <site> execute coi_management.screening.index.rebuild``.
+"""
+
+import itertools
+import time
+
+import frappe
+
+from coi_management.screening import identifiers, names
+
+INDEX = "Conflict Screening Index"
+KEY = "Conflict Screening Key"
+REGISTER = "Interest Register"
+COOLING_OFF = "Cooling-off Record"
+OFFICIAL = "Official"
+
+SECTION_FAMILY = "A. Family"
+SECTION_BUSINESS = "B. Business and Financial"
+SECTION_OUTSIDE_WORK = "C. Outside Work"
+SECTION_PUBLIC_OFFICE = "D. Other Public Office"
+SECTION_AFFILIATION = "E. Affiliation"
+SECTION_PLAN = "F. Post-retirement Plan"
+SECTION_COOLING_OFF = "Cooling-off Record"
+SECTION_COOLING_OFF_ENTITY = "Cooling-off Entity"
+SECTION_OFFICIAL = "Official"
+
+# register table -> (section, party type, name column, identifier columns)
+REGISTER_TABLES = {
+	"family": (SECTION_FAMILY, names.PERSON, "full_name", ("nik",)),
+	"business": (SECTION_BUSINESS, names.COMPANY, "company", ("npwp", "nib")),
+	"outside_work": (SECTION_OUTSIDE_WORK, names.COMPANY, "institution", ("npwp", "nib")),
+	"public_offices": (SECTION_PUBLIC_OFFICE, names.COMPANY, "institution", ()),
+	"affiliations": (SECTION_AFFILIATION, names.COMPANY, "organisation", ()),
+	"post_retirement_plans": (SECTION_PLAN, names.COMPANY, "organisation", ("npwp", "nib")),
+}
+# holdings whose "company" column is a place, not a party (registers/public_register.py)
+NOT_A_PARTY = {"Asset"}
+
+INDEX_FIELDS = (
+	"name",
+	"official",
+	"section",
+	"party_type",
+	"display_name",
+	"tokens",
+	"canonical",
+	"tax_hash",
+	"tax_hash_2",
+	"nib_hash",
+	"cooling_off_record",
+	"source_doctype",
+	"source_name",
+	"creation",
+	"modified",
+	"owner",
+	"modified_by",
+	"docstatus",
+)
+KEY_FIELDS = (
+	"name",
+	"block_key",
+	"entry",
+	"party_type",
+	"tokens",
+	"creation",
+	"modified",
+	"owner",
+	"modified_by",
+)
+
+
+def block_keys(tokens) -> set[str]:
+	"""Prefix and suffix (4 letters) of each folded token, or the whole of a short one: two names
+	one letter or one spelling apart share at least one key of a long enough token."""
+	keys = set()
+	for token in tokens:
+		if len(token) < 2:
+			continue
+		folded = names._fold(token)
+		if len(folded) <= 4:
+			keys.add("w:" + folded)
+		else:
+			keys.add("p:" + folded[:4])
+			keys.add("s:" + folded[-4:])
+	return keys
+
+
+class Builder:
+	"""Collects index rows and writes them in bulk."""
+
+	def __init__(self, vocab=None, secret: bytes | None = None):
+		self.vocab = vocab or names.vocabulary()
+		self.secret = secret or identifiers._secret()
+		self.rows, self.keys = [], []
+		self.now = frappe.utils.now()
+		self._seq = itertools.count()
+		self._prefix = frappe.generate_hash(length=6)
+
+	def add(
+		self,
+		official,
+		section,
+		party_type,
+		display_name,
+		source_doctype,
+		source_name,
+		ids=(),
+		cooling_off=None,
+	):
+		name = names.normalise(display_name or "", party_type, self.vocab)
+		tax = [h for h in (identifiers.tax_hash(v, self.secret) for v in ids if v) if h]
+		nib = next((h for h in (identifiers.nib_hash(v, self.secret) for v in ids if v) if h), None)
+		if not name.tokens and not tax and not nib:
+			return
+		entry = f"{self._prefix}{next(self._seq):x}"
+		tokens = " ".join(name.tokens)[:140]
+		self.rows.append(
+			(
+				entry,
+				official,
+				section,
+				party_type,
+				(display_name or "")[:140],
+				tokens,
+				name.canonical[:140],
+				tax[0] if tax else None,
+				tax[1] if len(tax) > 1 else None,
+				nib,
+				cooling_off,
+				source_doctype,
+				source_name,
+				self.now,
+				self.now,
+				"Administrator",
+				"Administrator",
+				0,
+			)
+		)
+		for key in block_keys(name.tokens):
+			self.keys.append(
+				(
+					f"{entry}{key}"[:140],
+					key[:16],
+					entry,
+					party_type[:8],
+					tokens,
+					self.now,
+					self.now,
+					"Administrator",
+					"Administrator",
+				)
+			)
+
+	def write(self, chunk: int = 10000):
+		frappe.db.bulk_insert(INDEX, INDEX_FIELDS, self.rows, chunk_size=chunk)
+		frappe.db.bulk_insert(KEY, KEY_FIELDS, self.keys, chunk_size=chunk)
+		count = len(self.rows)
+		self.rows, self.keys = [], []
+		return count
+
+
+# ---------------------------------------------------------------- sources
+def _latest_registers(officials=None) -> dict[str, str]:
+	"""official -> name of their latest submitted register."""
+	filters = {"docstatus": 1}
+	if officials is not None:
+		filters["official"] = ("in", list(officials) or [""])
+	latest = {}
+	for row in frappe.get_all(
+		REGISTER, filters=filters, fields=["name", "official"], order_by="period desc, creation desc"
+	):
+		latest.setdefault(row.official, row.name)
+	return latest
+
+
+def _add_registers(builder: Builder, registers: dict[str, str]):
+	if not registers:
+		return
+	by_register = {register: official for official, register in registers.items()}
+	for fieldname, (section, party_type, column, id_columns) in REGISTER_TABLES.items():
+		child = frappe.get_meta(REGISTER).get_field(fieldname).options
+		fields = ["parent", column, *id_columns]
+		if fieldname == "business":
+			fields.append("ownership_form")
+		for chunk in _chunks(list(by_register), 5000):
+			for row in frappe.get_all(
+				child,
+				filters={"parenttype": REGISTER, "parent": ("in", chunk)},
+				fields=fields,
+			):
+				if row.get("ownership_form") in NOT_A_PARTY:
+					continue
+				builder.add(
+					by_register[row.parent],
+					section,
+					party_type,
+					row.get(column),
+					REGISTER,
+					row.parent,
+					ids=[row.get(c) for c in id_columns],
+				)
+
+
+def _add_cooling_off(builder: Builder, records=None):
+	filters = {"status": "Active"}
+	if records is not None:
+		filters["name"] = ("in", list(records) or [""])
+	rows = frappe.get_all(COOLING_OFF, filters=filters, fields=["name", "official", "full_name"])
+	for row in rows:
+		builder.add(
+			row.official,
+			SECTION_COOLING_OFF,
+			names.PERSON,
+			row.full_name,
+			COOLING_OFF,
+			row.name,
+			cooling_off=row.name,
+		)
+	by_name = {row.name: row.official for row in rows}
+	for chunk in _chunks(list(by_name), 5000):
+		for entity in frappe.get_all(
+			"Cooling-off Entity",
+			filters={"parenttype": COOLING_OFF, "parent": ("in", chunk)},
+			fields=["parent", "entity_name", "npwp", "nib"],
+		):
+			builder.add(
+				by_name[entity.parent],
+				SECTION_COOLING_OFF_ENTITY,
+				names.COMPANY,
+				entity.entity_name,
+				COOLING_OFF,
+				entity.parent,
+				ids=[entity.npwp, entity.nib],
+				cooling_off=entity.parent,
+			)
+
+
+def _add_officials(builder: Builder, officials=None):
+	filters = {"status": "Active"}
+	if officials is not None:
+		filters["name"] = ("in", list(officials) or [""])
+	for row in frappe.get_all(OFFICIAL, filters=filters, fields=["name", "full_name"]):
+		builder.add(row.name, SECTION_OFFICIAL, names.PERSON, row.full_name, OFFICIAL, row.name)
+
+
+def _chunks(items, size):
+	for start in range(0, len(items), size):
+		yield items[start : start + size]
+
+
+# ---------------------------------------------------------------- rebuild and incremental updates
+def rebuild() -> dict:
+	"""Empty the index and build it again from every source; returns counts and seconds."""
+	started = time.monotonic()
+	frappe.db.sql(f"delete from `tab{KEY}`")  # nosemgrep: constant table name
+	frappe.db.sql(f"delete from `tab{INDEX}`")  # nosemgrep
+	builder = Builder()
+	_add_registers(builder, _latest_registers())
+	_add_cooling_off(builder)
+	_add_officials(builder)
+	count = builder.write()
+	return {"entries": count, "seconds": round(time.monotonic() - started, 2)}
+
+
+def _remove(source_doctype: str, source_names):
+	source_names = list(source_names)
+	if not source_names:
+		return
+	entries = frappe.get_all(
+		INDEX, filters={"source_doctype": source_doctype, "source_name": ("in", source_names)}, pluck="name"
+	)
+	for chunk in _chunks(entries, 1000):
+		frappe.db.delete(KEY, {"entry": ("in", chunk)})
+		frappe.db.delete(INDEX, {"name": ("in", chunk)})
+
+
+def reindex_official_registers(official: str):
+	"""The official's entries from registers: only their latest submitted register counts."""
+	if not official:
+		return
+	old = frappe.get_all(
+		INDEX, filters={"source_doctype": REGISTER, "official": official}, pluck="source_name"
+	)
+	_remove(REGISTER, set(old))
+	builder = Builder()
+	_add_registers(builder, _latest_registers([official]))
+	builder.write()
+
+
+def reindex_cooling_off(record: str):
+	_remove(COOLING_OFF, [record])
+	builder = Builder()
+	_add_cooling_off(builder, [record])
+	builder.write()
+
+
+def reindex_official(official: str):
+	_remove(OFFICIAL, [official])
+	builder = Builder()
+	_add_officials(builder, [official])
+	builder.write()
+
+
+# ---------------------------------------------------------------- doc_events (hooks.py)
+def on_register_change(doc, method=None):
+	"""Interest Register on_submit / on_cancel (an amendment is a cancel and a new submit)."""
+	reindex_official_registers(doc.official)
+
+
+def on_cooling_off_change(doc, method=None):
+	reindex_cooling_off(doc.name)
+
+
+def on_cooling_off_trash(doc, method=None):
+	_remove(COOLING_OFF, [doc.name])
+
+
+def on_official_change(doc, method=None):
+	reindex_official(doc.name)
+
+
+def on_official_trash(doc, method=None):
+	_remove(OFFICIAL, [doc.name])
+
+
+def ensure_key_index():
+	"""The covering index a screening reads keys through (after_migrate, idempotent)."""
+	if frappe.db.table_exists(KEY):
+		frappe.db.add_index(KEY, ["block_key", "party_type", "entry", "tokens"], "block_lookup")

@@ -1,0 +1,237 @@
+"""Screening one counterparty against the index (issue 14).
+
+Identifiers (NIK, NPWP, NIB) are matched exactly through their keyed hashes; names through the
+blocking keys of the index, then scored with :mod:`coi_management.screening.names`. Every match
+says which official, where (register section, cooling-off record, the official themself), on what,
+with what score, in plain Indonesian; it names the matched party only to who may read its source.
+"""
+
+import frappe
+from frappe import _
+
+from coi_management.screening import identifiers, index, names
+
+EXACT = "Exact Name"
+FUZZY = "Fuzzy Name"
+IDENTIFIER = "Identifier"
+KEY_CAP = 3000  # a blocking key shared by more entries than this is too common to block on
+CANDIDATE_LIMIT = 5000
+
+
+class CounterpartyError(frappe.ValidationError):
+	pass
+
+
+def threshold() -> float:
+	value = frappe.db.get_single_value("COI Settings", "screening_threshold")
+	return float(value) if value else names.DEFAULT_THRESHOLD
+
+
+def clean_counterparty(counterparty: dict) -> frappe._dict:
+	"""The counterparty as screening reads it; a clear error naming the field when unusable."""
+	counterparty = frappe._dict(counterparty or {})
+	party_type = counterparty.get("party_type") or names.PERSON
+	if party_type not in (names.PERSON, names.COMPANY):
+		frappe.throw(
+			_("Counterparty Type must be Person or Company, not {0}").format(frappe.bold(party_type)),
+			CounterpartyError,
+		)
+	for field, kind in (("nik", "NIK"), ("npwp", "NPWP"), ("nib", "NIB")):
+		if counterparty.get(field) and not identifiers.is_valid(kind, counterparty.get(field)):
+			frappe.throw(
+				_("{0} is not valid: {1}").format(
+					_(kind),
+					{"NIK": _("16 digits"), "NPWP": _("15 or 16 digits"), "NIB": _("13 digits")}[kind],
+				),
+				CounterpartyError,
+			)
+	name = (counterparty.get("name") or counterparty.get("counterparty_name") or "").strip()
+	if not (name or counterparty.get("nik") or counterparty.get("npwp") or counterparty.get("nib")):
+		frappe.throw(_("Give the counterparty's name, NIK, NPWP or NIB to screen it"), CounterpartyError)
+	return frappe._dict(
+		name=name,
+		party_type=party_type,
+		nik=counterparty.get("nik"),
+		npwp=counterparty.get("npwp"),
+		nib=counterparty.get("nib"),
+	)
+
+
+def screen(counterparty: dict, officials=None, min_score: float | None = None) -> list[dict]:
+	"""Matches of ``counterparty`` (dict: name, party_type, nik, npwp, nib) as rows of Conflict
+	Screening Match, officials involved first. No permission check here: callers check."""
+	party = clean_counterparty(counterparty)
+	min_score = threshold() if min_score is None else min_score
+	involved = set(officials or [])
+	found: dict[str, dict] = {}
+
+	for row in _identifier_hits(party):
+		found[row.name] = _match(row, IDENTIFIER, 1.0)
+
+	if party.name:
+		vocab = names.vocabulary()
+		query = names.normalise(party.name, party.party_type, vocab)
+		weights_cache = {}
+		for entry, tokens in _candidates(query, party.party_type):
+			if entry in found:
+				continue
+			candidate = weights_cache.get(tokens)
+			if candidate is None:
+				candidate = _name_from_tokens(tokens, party.party_type, vocab)
+				weights_cache[tokens] = candidate
+			value = names.score(query, candidate)
+			if value >= min_score:
+				found[entry] = {
+					"entry": entry,
+					"score": value,
+					"exact": query.canonical == candidate.canonical,
+				}
+		_load(found)
+
+	matches = [m for m in found.values() if m.get("official") or m.get("cooling_off_record")]
+	for match in matches:
+		match["involved"] = 1 if match.get("official") in involved else 0
+		match["explanation"] = explain(match, party)
+	matches.sort(key=lambda m: (-m["involved"], -m["score"], m.get("official_name") or ""))
+	return [_public(m) for m in matches]
+
+
+def _identifier_hits(party):
+	tax = {identifiers.tax_hash(v) for v in (party.nik, party.npwp)} - {None}
+	nib = identifiers.nib_hash(party.nib)
+	conditions, values = [], {}
+	if tax:
+		conditions.append("tax_hash in %(tax)s or tax_hash_2 in %(tax)s")
+		values["tax"] = tuple(tax)
+	if nib:
+		conditions.append("nib_hash = %(nib)s")
+		values["nib"] = nib
+	if not conditions:
+		return []
+	return frappe.db.sql(
+		f"select * from `tab{index.INDEX}` where {' or '.join(conditions)}",  # nosemgrep: fixed parts
+		values,
+		as_dict=True,
+	)
+
+
+def _candidates(query: names.Name, party_type: str) -> list[tuple[str, str]]:
+	"""(entry, tokens) of index entries sharing a selective blocking key with ``query``."""
+	keys = sorted(index.block_keys(query.tokens))
+	if not keys:
+		return []
+	counts = dict(
+		frappe.db.sql(
+			f"select block_key, count(*) from `tab{index.KEY}` where block_key in %(keys)s"
+			" and party_type = %(type)s group by block_key",
+			{"keys": tuple(keys), "type": party_type[:8]},
+		)
+	)
+	selective = [k for k in keys if 0 < counts.get(k, 0) <= KEY_CAP]
+	if selective:
+		return frappe.db.sql(
+			f"select distinct entry, tokens from `tab{index.KEY}` where block_key in %(keys)s"
+			" and party_type = %(type)s limit %(limit)s",
+			{"keys": tuple(selective), "type": party_type[:8], "limit": CANDIDATE_LIMIT},
+		)
+	present = sorted((k for k in keys if counts.get(k)), key=lambda k: counts[k])
+	if len(present) < 2:
+		return frappe.db.sql(
+			f"select entry, tokens from `tab{index.KEY}` where block_key in %(keys)s"
+			" and party_type = %(type)s limit %(limit)s",
+			{"keys": tuple(present) or ("",), "type": party_type[:8], "limit": CANDIDATE_LIMIT},
+		)
+	# every key common ("Budi Santoso"): entries sharing the two rarest keys
+	return frappe.db.sql(
+		f"select a.entry, a.tokens from `tab{index.KEY}` a join `tab{index.KEY}` b on b.entry = a.entry"
+		" and b.block_key = %(second)s and b.party_type = %(type)s"
+		" where a.block_key = %(first)s and a.party_type = %(type)s limit %(limit)s",
+		{"first": present[0], "second": present[1], "type": party_type[:8], "limit": CANDIDATE_LIMIT},
+	)
+
+
+def _name_from_tokens(tokens: str, party_type: str, vocab) -> names.Name:
+	split = tuple(tokens.split())
+	common = vocab.common if party_type == names.PERSON else vocab.common_company
+	weights = tuple(names.VARIANT_WEIGHT.get(t, names.COMMON_WEIGHT if t in common else 1.0) for t in split)
+	return names.Name(party_type, split, weights)
+
+
+def _load(found: dict):
+	pending = [entry for entry, match in found.items() if "official" not in match]
+	for start in range(0, len(pending), 1000):
+		for row in frappe.get_all(
+			index.INDEX, filters={"name": ("in", pending[start : start + 1000])}, fields=["*"]
+		):
+			match = found[row.name]
+			found[row.name] = _match(row, EXACT if match["exact"] else FUZZY, match["score"])
+
+
+def _match(row, kind: str, score: float) -> dict:
+	return {
+		"entry": row.name,
+		"official": row.official,
+		"section": row.section,
+		"match_kind": kind,
+		"score": round(score * 100, 1),
+		"display_name": row.display_name,
+		"cooling_off_record": row.cooling_off_record,
+		"source_doctype": row.source_doctype,
+		"source_name": row.source_name,
+		"official_name": frappe.db.get_value("Official", row.official, "full_name") if row.official else None,
+	}
+
+
+def _public(match: dict) -> dict:
+	"""The match as stored: the matched party's own name only for who may read its source."""
+	readable = bool(match.get("source_name")) and frappe.has_permission(
+		match["source_doctype"], "read", match["source_name"]
+	)
+	return {
+		"official": match.get("official"),
+		"official_name": match.get("official_name"),
+		"section": match["section"],
+		"match_kind": match["match_kind"],
+		"score": match["score"],
+		"involved": match["involved"],
+		"matched_name": match.get("display_name") if readable else None,
+		"explanation": match["explanation"],
+		"cooling_off_record": match.get("cooling_off_record"),
+		"source_doctype": match.get("source_doctype"),
+		"source_name": match.get("source_name") if readable else None,
+	}
+
+
+WHERE = {
+	index.SECTION_FAMILY: "a family member in the official's Interest Register (section A)",
+	index.SECTION_BUSINESS: "a business or financial interest in the official's Interest Register (section B)",
+	index.SECTION_OUTSIDE_WORK: "outside work in the official's Interest Register (section C)",
+	index.SECTION_PUBLIC_OFFICE: "another public office in the official's Interest Register (section D)",
+	index.SECTION_AFFILIATION: "an affiliation in the official's Interest Register (section E)",
+	index.SECTION_PLAN: "a post-retirement plan in the official's Interest Register (section F)",
+	index.SECTION_COOLING_OFF: "a former official still in the cooling-off period (S 27)",
+	index.SECTION_COOLING_OFF_ENTITY: "an entity of a former official in the cooling-off period (S 27(3))",
+	index.SECTION_OFFICIAL: "the official themself",
+}
+
+
+def explain(match: dict, party) -> str:
+	official = match.get("official_name") or match.get("official") or ""
+	where = _(WHERE.get(match["section"], match["section"]))
+	if match["match_kind"] == IDENTIFIER:
+		text = _("The counterparty's NIK, NPWP or NIB is the same as that of {0} of {1}.").format(
+			where, official
+		)
+	elif match["match_kind"] == EXACT:
+		text = _(
+			"The counterparty's name is, after removing titles and legal forms, the same as {0} of {1}."
+		).format(where, official)
+	else:
+		text = _(
+			"The counterparty's name is similar ({0}%) to {1} of {2}; check whether it is the same party."
+		).format(match["score"], where, official)
+	if match["section"] in (index.SECTION_COOLING_OFF, index.SECTION_COOLING_OFF_ENTITY):
+		text += " " + _("The restrictions of S 27(3) a-e may apply.")
+	elif match["section"] != index.SECTION_OFFICIAL:
+		text += " " + _("The official must declare the conflict of interest before the decision (S 23).")
+	return text
