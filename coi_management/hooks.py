@@ -87,6 +87,7 @@ doc_events = {
 	# an attachment is a file the user may read (core/files.py; File creation: core/permissions.py)
 	"Declaration": {"validate": "coi_management.core.files.refuse_unreadable_attachments"},
 	"Complaint": {"validate": "coi_management.core.files.refuse_unreadable_attachments"},
+	"COI Training Attendance": {"validate": "coi_management.core.files.refuse_unreadable_attachments"},
 	# e-mails that waited for an outgoing account go out once one is enabled (core/notices.py)
 	"Email Account": {"on_update": "coi_management.core.notices.on_email_account_update"},
 }

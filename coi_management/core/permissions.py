@@ -22,6 +22,7 @@ from coi_management.core.policy import (
 	BELOW_VERIFIED,
 	CREATED,
 	OWN,
+	OWN_AGENCY,
 	PARTY,
 	READ,
 	SUBMITTED,
@@ -84,6 +85,11 @@ class Viewer:
 		unit = frappe.db.get_value("Official", self.me, "work_unit") if self.me else None
 		bounds = frappe.db.get_value("Work Unit", unit, ["lft", "rgt"]) if unit else None
 		return tuple(bounds) if bounds and bounds[0] else None
+
+	@cached_property
+	def agency(self) -> str | None:
+		"""The perangkat daerah of the user's Official (Official.agency)."""
+		return frappe.db.get_value("Official", self.me, "agency") if self.me else None
 
 	def has_below(self, official: str | None) -> bool:
 		"""Whether ``official`` reports to me, directly or not (one indexed query)."""
@@ -214,6 +220,16 @@ def _unit_subtree(doc, v: Viewer) -> bool:
 	return bool(bounds) and v.unit_bounds[0] <= bounds[0] and bounds[1] <= v.unit_bounds[1]
 
 
+def _own_agency(table: str, column: str = "work_unit") -> dict:
+	"""Records of the user's own perangkat daerah (a risk assessment is made per perangkat daerah)."""
+	return {
+		OWN_AGENCY: (
+			lambda v: f"`tab{table}`.`{column}` = {frappe.db.escape(v.agency)}" if v.agency else NOTHING,
+			lambda doc, v: bool(v.agency) and doc.get(column) == v.agency,
+		)
+	}
+
+
 RULES = {
 	"Official": _official_rules(),
 	"Interest Register": _submitted("Interest Register", _official_column("Interest Register")),
@@ -244,6 +260,17 @@ RULES = {
 			lambda doc, v: doc.is_new() or doc.owner == v.user,
 		)
 	},
+	# the programme (coi_management/programme/)
+	"Risk Assessment": _own_agency("Risk Assessment"),
+	"COI Training Attendance": _official_column("COI Training Attendance"),
+	"COI Consultation": {
+		OWN: (
+			_official_column("COI Consultation")[OWN][0],
+			# a new consultation is asked by the user's own Official (set in validate, after this check)
+			lambda doc, v: doc.get("official") == v.me or (doc.is_new() and not doc.get("official")),
+		)
+	},
+	"COI Appreciation": _official_column("COI Appreciation"),
 }
 
 # Scopes that do not need the user's own Official; every other one gives nothing without it.

@@ -32,6 +32,7 @@ PARTY = "party"  # a submitted decision on the user's declaration, or naming the
 BELOW_VERIFIED = "below_verified"  # verified complaints about officials below the user, never oneself
 UNIT_SUBTREE = "unit_subtree"  # records of work units within the user's own unit's subtree
 CREATED = "created"  # records the user created (a screener's own screenings)
+OWN_AGENCY = "own_agency"  # records of the user's own perangkat daerah (Official.agency)
 
 READ = "read"
 WRITE = "write"
@@ -114,6 +115,40 @@ POLICY = {
 	# the screening index: names and keyed hashes of identifiers, read by the screening code only
 	"Conflict Screening Index": {SYSTEM_MANAGER: {READ: ALL}},
 	"Conflict Screening Key": {SYSTEM_MANAGER: {READ: ALL}},
+	# the programme around the register (S 18-20, 28-30, 34): coi_management/programme/
+	"Risk Assessment": {
+		SUPERIOR: {READ: OWN_AGENCY},
+		MANAGER: {READ: ALL, WRITE: ALL},
+		INSPECTOR: {READ: ALL},
+		EXECUTIVE: {READ: ALL},
+	},
+	"COI Training": {
+		MANAGER: {READ: ALL, WRITE: ALL},
+		INSPECTOR: {READ: ALL},
+		EXECUTIVE: {READ: ALL},
+	},
+	# one's attendance of a training: the Official reads their own, the Superior their subtree's
+	"COI Training Attendance": {
+		OFFICIAL: {READ: OWN},
+		SUPERIOR: {READ: SUBTREE},
+		MANAGER: {READ: ALL, WRITE: ALL},
+		INSPECTOR: {READ: ALL},
+		EXECUTIVE: {READ: ALL},
+	},
+	# confidential and an own filing: the asker, the COI Manager (answers) and the COI Inspector only
+	"COI Consultation": {
+		OFFICIAL: {READ: OWN, WRITE: OWN},
+		SUPERIOR: {READ: OWN, WRITE: OWN},
+		MANAGER: {READ: ALL, WRITE: ALL},
+		INSPECTOR: {READ: ALL},
+	},
+	"COI Appreciation": {
+		OFFICIAL: {READ: OWN},
+		SUPERIOR: {READ: SUBTREE},
+		MANAGER: {READ: ALL, WRITE: ALL},
+		INSPECTOR: {READ: ALL},
+		EXECUTIVE: {READ: ALL, WRITE: ALL},  # approves (submit), nothing else
+	},
 }
 
 # Every child table of the app and its parent: a child row is readable exactly when its parent
@@ -135,6 +170,8 @@ CHILD_TABLES = {
 	"Conflict Screening Official": "Conflict Screening",
 	"COI Screening Rule": "COI Settings",
 	"COI Name Term": "COI Settings",
+	"COI Risk Matrix": "COI Regulation",
+	"Risk Assessment Position": "Risk Assessment",
 }
 
 # DocTypes whose records belong to someone: their rule is a record rule, not just the role rows.

@@ -7,6 +7,7 @@ changed, so ``after_migrate`` can run it on every migrate.
 import frappe
 
 from coi_management.core.roles import APP_ROLES
+from coi_management.programme import risk
 from coi_management.setup.holidays import HOLIDAY_LIST_NAME, HOLIDAYS
 from coi_management.setup.regulation_data import PROFILES
 
@@ -27,6 +28,7 @@ def setup():
 	frappe.cache.delete_value("notifications")
 	ensure_roles()
 	seed_regulations()
+	risk.ensure_matrices()
 	seed_holiday_list()
 	ensure_settings()
 	ensure_screening_index()

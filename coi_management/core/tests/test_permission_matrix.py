@@ -28,6 +28,7 @@ from coi_management.core.policy import (
 	BELOW_VERIFIED,
 	CREATED,
 	OWN,
+	OWN_AGENCY,
 	PARTY,
 	READ,
 	SUBMITTED,
@@ -44,6 +45,7 @@ from coi_management.core.roles import (
 	SCREENER,
 	SYSTEM_MANAGER,
 )
+from coi_management.programme.tests import scenario
 from coi_management.tests.factories import (
 	DeclarationTestCase,
 	call_whitelisted,
@@ -147,6 +149,30 @@ class TestPermissionMatrix(DeclarationTestCase):
 			)
 			cls.cooling.append(create_record(retired.name, "2026-01-31").name)
 
+		# the programme: risk assessments of the chain's perangkat daerah (approved) and of another
+		# (draft); a training attended by some; consultations (own, and a superior's about the
+		# declarant); appreciations (a draft and an approved one)
+		frappe.flags.current_date = "2026-02-10"
+		cls.assessments = {
+			scenario.risk_assessment(unit, submit=True).name,
+			scenario.risk_assessment(self.other_unit).name,
+		}
+		training, attendance = scenario.training(
+			[self.declarant.name, self.colleague.name, self.superior.name, cls.combos[EXECUTIVE].name]
+		)
+		cls.trainings = {training.name}
+		cls.attendance = set(attendance.values())
+		cls.consultations = {
+			scenario.consultation(self.declarant.user).name,
+			scenario.consultation(self.superior.user, about_official=self.declarant.name).name,
+			scenario.consultation(cls.combos[INSPECTOR].user).name,
+		}
+		cls.appreciations = {
+			scenario.appreciation(self.declarant.name).name,
+			scenario.appreciation(self.colleague.name, approver=self.executive).name,
+			scenario.appreciation(cls.combos[ADMINISTRATOR].name).name,
+		}
+
 		# conflict screenings: one by each of two screeners and one by the COI Manager
 		cls.screener = make_user(roles=(SCREENER,)).name
 		cls.screenings = set()
@@ -215,7 +241,7 @@ class TestPermissionMatrix(DeclarationTestCase):
 			facts.update(
 				official=doc.reported_official, verified=doc.status not in states.COMPLAINT_UNVERIFIED_STATES
 			)
-		if doctype == "Cooling-off Record":
+		if doctype in ("Cooling-off Record", "Risk Assessment"):
 			facts.unit = doc.work_unit
 		return facts
 
@@ -251,6 +277,8 @@ class TestPermissionMatrix(DeclarationTestCase):
 				and frappe.db.get_value("Work Unit", facts.unit, "rgt")
 				<= frappe.db.get_value("Work Unit", my_unit, "rgt")
 			)
+		if scope == OWN_AGENCY:
+			return facts.unit == frappe.db.get_value("Official", me, "agency")
 		raise AssertionError(f"unknown scope {scope}")
 
 	def expected(self, user, doctype, names, access=READ) -> set[str]:
@@ -278,6 +306,11 @@ class TestPermissionMatrix(DeclarationTestCase):
 			),
 			"Cooling-off Record": set(self.cooling),
 			"Conflict Screening": self.screenings,
+			"Risk Assessment": self.assessments,
+			"COI Training": self.trainings,
+			"COI Training Attendance": self.attendance,
+			"COI Consultation": self.consultations,
+			"COI Appreciation": self.appreciations,
 			**{
 				doctype: set(frappe.get_all(doctype, pluck="name", limit=3))
 				for doctype, grants in policy.POLICY.items()

@@ -5,6 +5,8 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from coi_management.programme import risk
+
 
 class COIRegulation(Document):
 	# begin: auto-generated types
@@ -34,6 +36,7 @@ class COIRegulation(Document):
 	def validate(self):
 		self.validate_deadlines()
 		self.validate_thresholds()
+		risk.validate_matrix(self)
 
 	def validate_deadlines(self):
 		if (self.decision_deadline_days or 0) < 1:
