@@ -218,18 +218,17 @@ def deliver(batch: list[dict]) -> None:
 	account = outgoing_account()
 	sender = sender_of(account)
 	disabled = _notifications_disabled({user for notice in batch for user in notice["users"]})
-	belled: set[str] = set()
+	bells: list[tuple[dict, list[tuple]]] = []
 	emails: dict[tuple, dict] = {}
 	for notice in batch:
-		frappe.db.savepoint("coi_notice")
 		try:
-			belled.update(_deliver_bells(notice, disabled))
+			bells.append((notice, _bell_rows(notice, disabled)))
 		except Exception:
-			frappe.db.rollback(save_point="coi_notice")
 			_log_failure(notice)
 			continue
 		if notice["emails"]:
 			_merge_email(emails, notice)
+	belled = _insert_bells(bells)
 	for notice in emails.values():
 		frappe.db.savepoint("coi_notice")
 		try:
@@ -338,55 +337,76 @@ def _notifications_disabled(users: set[str]) -> set[str]:
 	)
 
 
-def _deliver_bells(notice: dict, disabled: set[str]) -> list[str]:
-	"""The Notification Log rows of one notice in one statement.
+BELL_FIELDS = (
+	"name",
+	"for_user",
+	"from_user",
+	"type",
+	"subject",
+	"email_content",
+	"document_type",
+	"document_name",
+	"link",
+	"read",
+	"creation",
+	"modified",
+	"owner",
+	"modified_by",
+)
+
+
+def _bell_rows(notice: dict, disabled: set[str]) -> list[tuple]:
+	"""The Notification Log rows of one notice (:data:`BELL_FIELDS`), one per recipient who has
+	system notifications on."""
+	now = frappe.utils.now()
+	return [
+		(
+			frappe.generate_hash(length=10),
+			user,
+			"Administrator",
+			"Alert",
+			notice["subject"],
+			notice["message"],
+			notice["reference_doctype"],
+			notice["reference_name"],
+			notice["link"],
+			0,
+			now,
+			now,
+			"Administrator",
+			"Administrator",
+		)
+		for user in notice["users"]
+		if user not in disabled
+	]
+
+
+def _insert_bells(bells: list[tuple[dict, list[tuple]]]) -> set[str]:
+	"""Every bell of the batch in a few statements; should that fail, notice by notice, each failure
+	logged with its document. Returns the users who got a bell.
 
 	What Frappe's NotificationLog.after_insert does per row - mark the user's notifications unseen
 	and ring the bell over realtime - :func:`_ring` does once per user for the whole batch: per row,
 	Frappe's after-commit realtime queue makes a large batch quadratic."""
-	users = [user for user in notice["users"] if user not in disabled]
-	if not users:
-		return []
-	now = frappe.utils.now()
-	frappe.db.bulk_insert(
-		"Notification Log",
-		[
-			"name",
-			"for_user",
-			"from_user",
-			"type",
-			"subject",
-			"email_content",
-			"document_type",
-			"document_name",
-			"link",
-			"read",
-			"creation",
-			"modified",
-			"owner",
-			"modified_by",
-		],
-		[
-			(
-				frappe.generate_hash(length=10),
-				user,
-				"Administrator",
-				"Alert",
-				notice["subject"],
-				notice["message"],
-				notice["reference_doctype"],
-				notice["reference_name"],
-				notice["link"],
-				0,
-				now,
-				now,
-				"Administrator",
-				"Administrator",
-			)
-			for user in users
-		],
-	)
-	return users
+	rows = [row for _notice, notice_rows in bells for row in notice_rows]
+	if not rows:
+		return set()
+	frappe.db.savepoint("coi_notice")
+	try:
+		frappe.db.bulk_insert("Notification Log", BELL_FIELDS, rows, chunk_size=1000)
+		return {row[1] for row in rows}
+	except Exception:
+		frappe.db.rollback(save_point="coi_notice")
+	belled: set[str] = set()
+	for notice, notice_rows in bells:
+		frappe.db.savepoint("coi_notice")
+		try:
+			frappe.db.bulk_insert("Notification Log", BELL_FIELDS, notice_rows)
+			belled.update(row[1] for row in notice_rows)
+		except Exception:
+			frappe.db.rollback(save_point="coi_notice")
+			_log_failure(notice)
+	return belled
 
 
 def _ring(users: set[str]) -> None:
@@ -395,8 +415,15 @@ def _ring(users: set[str]) -> None:
 	frappe.db.set_value(
 		"Notification Settings", {"name": ("in", sorted(users))}, "seen", 0, update_modified=False
 	)
-	for user in sorted(users):
-		frappe.publish_realtime("notification", after_commit=True, user=user)
+	recipients = sorted(users)
+
+	def ring_after_commit():
+		for user in recipients:
+			frappe.publish_realtime("notification", user=user)
+
+	# one after-commit callback for all of them: Frappe's own after_commit=True checks each new
+	# message against every queued one, quadratic in a job's thousands of reminders
+	frappe.db.after_commit.add(ring_after_commit)
 
 
 def _queue_email(notice: dict, sender: str) -> None:

@@ -14,8 +14,8 @@ from coi_management.screening import identifiers, index, names
 EXACT = "Exact Name"
 FUZZY = "Fuzzy Name"
 IDENTIFIER = "Identifier"
-KEY_CAP = 3000  # a blocking key shared by more entries than this is too common to block on
-CANDIDATE_LIMIT = 5000
+JOIN_ABOVE = 1000  # candidates of one token above this: join with a second required token
+CANDIDATE_LIMIT = 20000
 
 
 class CounterpartyError(frappe.ValidationError):
@@ -115,38 +115,75 @@ def _identifier_hits(party):
 	)
 
 
-def _candidates(query: names.Name, party_type: str) -> list[tuple[str, str]]:
-	"""(entry, tokens) of index entries sharing a selective blocking key with ``query``."""
-	keys = sorted(index.block_keys(query.tokens))
-	if not keys:
+def _candidates(query: names.Name, party_type: str, min_score: float) -> list[tuple[str, str]]:
+	"""(entry, tokens) of the index entries that could score ``min_score`` against ``query``.
+
+	A query token is *required* when a candidate missing it could not reach ``min_score`` even if
+	every other token matched; a candidate then shares a blocking key with every required token.
+	Candidates are read through the rarest required token (and, when that one is common, joined
+	with the next rarest), so a screening reads a few hundred keys whatever the size of the index.
+	"""
+	per_token = []
+	for position, token in enumerate(query.tokens):
+		keys = sorted(index.block_keys([token]))
+		if keys:
+			per_token.append((position, keys))
+	if not per_token:
 		return []
+	all_keys = sorted({key for _position, keys in per_token for key in keys})
 	counts = dict(
 		frappe.db.sql(
 			f"select block_key, count(*) from `tab{index.KEY}` where block_key in %(keys)s"
 			" and party_type = %(type)s group by block_key",
-			{"keys": tuple(keys), "type": party_type[:8]},
+			{"keys": tuple(all_keys), "type": party_type[:8]},
 		)
 	)
-	selective = [k for k in keys if 0 < counts.get(k, 0) <= KEY_CAP]
-	if selective:
-		return frappe.db.sql(
-			f"select distinct entry, tokens from `tab{index.KEY}` where block_key in %(keys)s"
-			" and party_type = %(type)s limit %(limit)s",
-			{"keys": tuple(selective), "type": party_type[:8], "limit": CANDIDATE_LIMIT},
-		)
-	present = sorted((k for k in keys if counts.get(k)), key=lambda k: counts[k])
-	if len(present) < 2:
-		return frappe.db.sql(
-			f"select entry, tokens from `tab{index.KEY}` where block_key in %(keys)s"
-			" and party_type = %(type)s limit %(limit)s",
-			{"keys": tuple(present) or ("",), "type": party_type[:8], "limit": CANDIDATE_LIMIT},
-		)
-	# every key common ("Budi Santoso"): entries sharing the two rarest keys
+	total = sum(query.weights)
+	costed = sorted(
+		((sum(counts.get(k, 0) for k in keys), position, keys) for position, keys in per_token),
+		key=lambda item: item[0],
+	)
+	required = [item for item in costed if _best_without(total, query.weights[item[1]]) < min_score]
+	if not required:
+		# every token may be missing on its own: a candidate shares a key with one of the rarest
+		# tokens whose absence together would sink the score
+		chosen, dropped = [], 0.0
+		for item in reversed(costed):
+			if _best_without(total, dropped + query.weights[item[1]]) >= min_score:
+				dropped += query.weights[item[1]]
+			else:
+				chosen.append(item)
+		keys = sorted({k for item in chosen or costed for k in item[2]})
+		return _entries_with(keys, party_type)
+	cost, _position, keys = required[0]
+	if cost == 0:
+		return []
+	if cost <= JOIN_ABOVE or len(required) == 1:
+		return _entries_with(keys, party_type)
 	return frappe.db.sql(
-		f"select a.entry, a.tokens from `tab{index.KEY}` a join `tab{index.KEY}` b on b.entry = a.entry"
-		" and b.block_key = %(second)s and b.party_type = %(type)s"
-		" where a.block_key = %(first)s and a.party_type = %(type)s limit %(limit)s",
-		{"first": present[0], "second": present[1], "type": party_type[:8], "limit": CANDIDATE_LIMIT},
+		f"select distinct a.entry, a.tokens from `tab{index.KEY}` a"
+		f" join `tab{index.KEY}` b on b.entry = a.entry and b.block_key in %(second)s and b.party_type = %(type)s"
+		" where a.block_key in %(first)s and a.party_type = %(type)s limit %(limit)s",
+		{
+			"first": tuple(keys),
+			"second": tuple(required[1][2]),
+			"type": party_type[:8],
+			"limit": CANDIDATE_LIMIT,
+		},
+	)
+
+
+def _best_without(total: float, missing: float) -> float:
+	"""The best score of a candidate whose tokens match all of the query's but ``missing`` weight."""
+	matched = total - missing
+	return 2 * matched / (total + matched) if total + matched else 0.0
+
+
+def _entries_with(keys, party_type):
+	return frappe.db.sql(
+		f"select distinct entry, tokens from `tab{index.KEY}` where block_key in %(keys)s"
+		" and party_type = %(type)s limit %(limit)s",
+		{"keys": tuple(keys) or ("",), "type": party_type[:8], "limit": CANDIDATE_LIMIT},
 	)
 
 

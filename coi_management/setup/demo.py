@@ -136,6 +136,7 @@ FEATURE_DEMOS = [
 	"coi_management.setup.demo_register.setup_demo",
 	"coi_management.setup.demo_declaration.setup_demo",
 	"coi_management.setup.demo_complaint.setup_demo",
+	"coi_management.setup.demo_screening.setup_demo",
 ]
 
 # Users who are not officials in the register

@@ -167,14 +167,14 @@ class TestNotices(COITestCase):
 		notices.notify(
 			[second], lambda: ("Kedua", "<p>isi</p>"), reference_doctype="ToDo", reference_name="other"
 		)
-		real = notices._deliver_bells
+		real = notices._bell_rows
 
 		def fail_first(notice, disabled):
 			if notice["users"] == [first]:
 				raise RuntimeError("rendering failed")
 			return real(notice, disabled)
 
-		with patch("coi_management.core.notices._deliver_bells", side_effect=fail_first):
+		with patch("coi_management.core.notices._bell_rows", side_effect=fail_first):
 			commit_notices()
 		errors = frappe.get_all(
 			"Error Log",
@@ -184,6 +184,20 @@ class TestNotices(COITestCase):
 		self.assertEqual(errors, ["ToDo"])
 		self.assertEqual(self.bells(first), [])
 		self.assertEqual(len(frappe.get_all("Notification Log", {"for_user": second})), 1)
+
+	def test_a_failing_bell_insert_is_retried_notice_by_notice(self):
+		"""One bad row must not cost the batch its bells: the batch is inserted notice by notice."""
+		first, second = titled_user(), titled_user("Siti Aminah, S.Sos.")
+		self.notice([first])
+		notices.notify(
+			[second], lambda: ("x" * 200_000, "<p>isi</p>"), reference_doctype="ToDo", reference_name="other"
+		)  # a subject longer than the column: that notice's insert fails
+		commit_notices()
+		self.assertEqual(len(self.bells(first)), 1)
+		self.assertEqual(frappe.get_all("Notification Log", {"for_user": second}), [])
+		self.assertTrue(
+			frappe.db.exists("Error Log", {"method": notices.DELIVERY_ERROR_TITLE, "reference_name": "other"})
+		)
 
 	def test_a_rolled_back_job_unit_drops_its_notices(self):
 		from coi_management.core import jobs
