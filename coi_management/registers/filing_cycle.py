@@ -127,9 +127,11 @@ def unfiled_officials(period: int) -> list[dict]:
 	officials = frappe.get_all(
 		"Official",
 		filters={"status": "Active"},
-		fields=["name", "full_name", "user", "superior", "work_unit"],
+		fields=["name", "full_name", "user", "superior", "work_unit", "position_risk"],
 		order_by="full_name asc",
 	)
+	# officials in high-risk positions are chased first (S 22(1); programme/risk.py)
+	officials.sort(key=lambda row: row.position_risk != "High")
 	return [row for row in officials if row.name not in filed]
 
 
@@ -222,10 +224,11 @@ def send_overdue_lists(period: int, today: datetime.date) -> int:
 
 def _send_overdue(user: str, period: int, due, officials: list[dict]) -> bool:
 	items = "".join(
-		"<li>{} ({}){}</li>".format(
+		"<li>{} ({}){}{}</li>".format(
 			escape_html(row.full_name),
 			row.name,
 			" — " + escape_html(row.work_unit) if row.work_unit else "",
+			" — <b>{}</b>".format(_("high-risk position")) if row.get("position_risk") == "High" else "",
 		)
 		for row in officials
 	)

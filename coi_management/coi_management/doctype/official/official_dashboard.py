@@ -8,5 +8,10 @@ def get_data():
 			{"label": _("Interest Register"), "items": ["Interest Register"]},
 			{"label": _("Declarations and Control"), "items": ["Declaration", "Control Decision"]},
 			{"label": _("Cooling-off"), "items": ["Cooling-off Record"]},
+			# the official's training history, appreciations and own consultations (programme/)
+			{
+				"label": _("Training and Appreciation"),
+				"items": ["COI Training Attendance", "COI Appreciation", "COI Consultation"],
+			},
 		],
 	}
