@@ -110,16 +110,24 @@ class _DeclarationWorkflow:
 		# as a plain official the action is not even offered
 		with self.assertRaises(WorkflowTransitionError):
 			self.act(doc, states.START_REVIEW, self.declarant.user)
-		# a declarant who is also a superior (of someone else): Frappe refuses self-approval ...
+		# a declarant who is also a superior (of someone else): the superior's transitions are offered
+		# only to the deciding superior (workflow condition), so not to them ...
 		frappe.get_doc("User", self.declarant.user).add_roles(SUPERIOR)
-		with self.assertRaisesRegex(frappe.ValidationError, "Self approval"):
+		with self.assertRaises(WorkflowTransitionError):
 			self.act(doc, states.START_REVIEW, self.declarant.user)
-		# ... and when a COI Manager filed it for them, the controller refuses the declarant
+		# ... also when a COI Manager filed it for them; and the controller refuses the declarant
+		# whatever the workflow offers
 		filed = self.new_declaration(user=self.manager)
 		filed = self.act(filed, states.DECLARE, self.manager)
 		for action in (states.START_REVIEW, states.ESCALATE):
-			with self.assertRaises(decl.DeclarantActionError):
+			with self.assertRaises(WorkflowTransitionError):
 				self.act(filed, action, self.declarant.user)
+		frappe.set_user(self.declarant.user)
+		try:
+			with self.assertRaises(decl.DeclarantActionError):
+				decl.escalate_declaration(filed.name, "x")
+		finally:
+			frappe.set_user("Administrator")
 
 	def test_only_the_deciding_superior_or_manager_reviews(self):
 		doc = self.declared()
@@ -167,9 +175,16 @@ class _DeclarationWorkflow:
 	def test_superior_cannot_withdraw(self):
 		doc = self.declared()
 		frappe.db.set_value("Declaration", doc.name, "withdrawal_reason", "x")
-		# the superior is an official too (Withdraw is offered to the role) but not the declarant
-		with self.assertRaises(frappe.PermissionError):
+		# the superior is an official too, but Withdraw is offered only to the declarant (workflow
+		# condition), and the controller refuses anyone else (check_transition)
+		with self.assertRaises(WorkflowTransitionError):
 			self.act(doc, states.WITHDRAW, self.superior.user)
+		frappe.set_user(self.superior.user)
+		try:
+			with self.assertRaises((frappe.PermissionError, WorkflowTransitionError)):
+				decl.withdraw(doc.name, "bukan milik saya")
+		finally:
+			frappe.set_user("Administrator")
 
 	def test_self_approval_off_on_every_transition_not_made_by_the_author(self):
 		authors_own = {
@@ -254,8 +269,8 @@ class _Escalation:
 		doc.reload()
 		self.assertEqual(doc.workflow_state, states.ESCALATED)
 		self.assertEqual(doc.deciding_superior_user, self.head.user)
-		# the conflicted superior can no longer start the review or decide
-		with self.assertRaises(decl.NotDecidingSuperiorError):
+		# the conflicted superior is no longer offered the review, nor can decide
+		with self.assertRaises(WorkflowTransitionError):
 			self.act(doc, states.START_REVIEW, self.superior.user)
 		with self.assertRaises((decl.ConflictedSuperiorError, decl.NotDecidingSuperiorError)):
 			self.new_decision(doc, superior=self.superior.name)

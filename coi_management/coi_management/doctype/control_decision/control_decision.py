@@ -37,3 +37,6 @@ class ControlDecision(Document):
 
 	def on_cancel(self):
 		queue.on_decision_change(self)
+
+	def on_trash(self):
+		rules.refuse_delete(self)

@@ -62,7 +62,15 @@ frappe.ui.form.on("Declaration", {
 			});
 	},
 	show_hold(frm) {
-		if (frm.doc.docstatus === 1 && frm.doc.on_hold) {
+		if (frm.doc.docstatus === 1 && frm.doc.on_hold && frm.doc.timing === "After the Decision") {
+			// S 25: the decision was already taken for an urgent public service: nothing is on hold
+			frm.set_intro(
+				__("Declared after the decision (Art. 25): the superior's control decision is due {0}.", [
+					frappe.datetime.str_to_user(frm.doc.due_date),
+				]),
+				"orange"
+			);
+		} else if (frm.doc.docstatus === 1 && frm.doc.on_hold) {
 			frm.set_intro(
 				__("Decision on hold until the superior decides (Art. 23(3)). Due: {0}", [
 					frappe.datetime.str_to_user(frm.doc.due_date),
@@ -72,12 +80,7 @@ frappe.ui.form.on("Declaration", {
 		} else if (frm.doc.workflow_state === frappe.boot.coi.states.decided) {
 			frm.set_intro(__("Decided: the hold is lifted. See the Control Decision."), "green");
 		}
-		if (frm.doc.is_family_source && frm.doc.docstatus === 0) {
-			frm.dashboard.set_headline(
-				__("A conflict from family or relatives must be declared whatever its size."),
-				"orange"
-			);
-		}
+		// the family-source rule (S Lampiran B.2.b) is said once, by the Family Source field itself
 	},
 	add_buttons(frm) {
 		if (frm.doc.docstatus !== 1 || !frappe.boot.coi.states.hold.includes(frm.doc.workflow_state))
