@@ -56,6 +56,11 @@ update_website_context = "coi_management.core.guest.translate_page_title"
 # Translations of strings Frappe's extractor does not see (fixtures, workspace) live in
 # coi_management/translations/id.csv with everything else.
 
+# Website
+# -------
+# Guests land on the public services page (www/layanan-publik); logged-in users keep their home
+get_website_user_home_page = "coi_management.www.layanan_publik.home_page"
+
 # Documents
 # ---------
 doc_events = {
