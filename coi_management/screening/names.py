@@ -161,6 +161,8 @@ _BRACKETS = re.compile(r"\(([^)]*)\)")
 
 
 def _ascii(text: str) -> str:
+	if text.isascii():
+		return text.lower()
 	text = unicodedata.normalize("NFKD", text or "")
 	return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
@@ -169,6 +171,12 @@ def _key(token: str) -> str:
 	return _NON_ALNUM.sub("", _ascii(token))
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+_PUNCTUATED = re.compile(r"[.\-]")
+_PUNCTUATION_RUN = re.compile(r"[.\-]+")
+
+
+@lru_cache(maxsize=100_000)
 def _modernise(token: str) -> str:
 	"""Old Indonesian spelling to EYD: oe→u, dj→j, tj→c, sj→sy, nj→ny, ch→kh, and inside such an
 	old-spelling word a j on its own → y (Djojo → Joyo); then variants spelt either way today
@@ -207,7 +215,7 @@ def _modernise(token: str) -> str:
 		text = text[:-2] + "i"
 	if text.endswith("y") and len(text) > 3 and text[-2] not in "aeiou":
 		text = text[:-1] + "i"  # Rudy / Rudi, Rizky / Rizki
-	return re.sub(r"(.)\1+", r"\1", text)
+	return _DOUBLED.sub(r"\1", text)
 
 
 DEFAULT_VOCABULARY = build_vocabulary()
@@ -251,7 +259,7 @@ def normalise(text: str, party_type: str = PERSON, vocab: Vocabulary | None = No
 		if party_type == COMPANY and key in vocab.legal_forms:
 			continue
 		raw = raw.replace("'", "").replace("`", "")  # Ma'ruf, Syafi'i
-		parts = [_key(p) for p in re.split(r"[.\-]+", raw)] if re.search(r"[.\-]", raw) else [key]
+		parts = [_key(p) for p in _PUNCTUATION_RUN.split(raw)] if _PUNCTUATED.search(raw) else [key]
 		for part in parts:
 			if not part:
 				continue
@@ -276,12 +284,13 @@ def normalise(text: str, party_type: str = PERSON, vocab: Vocabulary | None = No
 _FOLD = str.maketrans({"e": "i", "o": "u", "q": "k", "z": "j", "y": "j", "v": "f"})
 
 
+@lru_cache(maxsize=100_000)
 def _fold(token: str) -> str:
 	"""Spellings Indonesians use for one name: e/i, o/u, q/k, z/j, y/j, v/f, and the Javanese
 	final a/o (Prasetya / Prasetyo). Other substitutions change the name (Sudirta / Sudarta)."""
 	if len(token) > 3 and token.endswith("a"):
 		token = token[:-1] + "o"
-	return re.sub(r"(.)\1+", r"\1", token.translate(_FOLD))
+	return _DOUBLED.sub(r"\1", token.translate(_FOLD))
 
 
 def token_similarity(a: str, b: str) -> float:

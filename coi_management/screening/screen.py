@@ -71,21 +71,16 @@ def screen(counterparty: dict, officials=None, min_score: float | None = None) -
 	if party.name:
 		vocab = names.vocabulary()
 		query = names.normalise(party.name, party.party_type, vocab)
-		weights_cache = {}
-		for entry, tokens in _candidates(query, party.party_type):
+		scored = {}  # the same normalised name is scored once
+		for entry, tokens in _candidates(query, party.party_type, min_score):
 			if entry in found:
 				continue
-			candidate = weights_cache.get(tokens)
-			if candidate is None:
+			if tokens not in scored:
 				candidate = _name_from_tokens(tokens, party.party_type, vocab)
-				weights_cache[tokens] = candidate
-			value = names.score(query, candidate)
+				scored[tokens] = (names.score(query, candidate), query.canonical == candidate.canonical)
+			value, exact = scored[tokens]
 			if value >= min_score:
-				found[entry] = {
-					"entry": entry,
-					"score": value,
-					"exact": query.canonical == candidate.canonical,
-				}
+				found[entry] = {"entry": entry, "score": value, "exact": exact}
 		_load(found)
 
 	matches = [m for m in found.values() if m.get("official") or m.get("cooling_off_record")]

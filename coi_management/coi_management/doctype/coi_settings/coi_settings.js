@@ -6,7 +6,7 @@ frappe.ui.form.on("COI Settings", {
 		if (frm.doc.__onload && frm.doc.__onload.email_setup_missing) {
 			frm.dashboard.set_headline_alert(
 				__(
-					"No outgoing e-mail account: notices reach users only as system notifications (the bell). Set up an Email Account with Enable Outgoing and Default Outgoing checked to send them by e-mail too.",
+					"No outgoing e-mail account: notices reach users as system notifications (the bell) and their e-mails wait. Set up an Email Account with Enable Outgoing and Default Outgoing checked to send them.",
 				) +
 					" " +
 					__("{0} e-mails are waiting and will be sent as soon as the account is enabled.", [
