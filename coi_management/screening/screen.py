@@ -115,8 +115,8 @@ def _candidates(query: names.Name, party_type: str, min_score: float) -> list[tu
 
 	A query token is *required* when a candidate missing it could not reach ``min_score`` even if
 	every other token matched; a candidate then shares a blocking key with every required token.
-	Candidates are read through the rarest required token (and, when that one is common, joined
-	with the next rarest), so a screening reads a few hundred keys whatever the size of the index.
+	Candidates are read through the rarest required token (intersected with the next rarest when that
+	one is common), so a screening reads a few hundred keys whatever the size of the index.
 	"""
 	per_token = []
 	for position, token in enumerate(query.tokens):
@@ -125,14 +125,7 @@ def _candidates(query: names.Name, party_type: str, min_score: float) -> list[tu
 			per_token.append((position, keys))
 	if not per_token:
 		return []
-	all_keys = sorted({key for _position, keys in per_token for key in keys})
-	counts = dict(
-		frappe.db.sql(
-			f"select block_key, count(*) from `tab{index.KEY}` where block_key in %(keys)s"
-			" and party_type = %(type)s group by block_key",
-			{"keys": tuple(all_keys), "type": party_type[:8]},
-		)
-	)
+	counts = _key_counts(sorted({key for _position, keys in per_token for key in keys}), party_type)
 	total = sum(query.weights)
 	costed = sorted(
 		((sum(counts.get(k, 0) for k in keys), position, keys) for position, keys in per_token),
@@ -140,32 +133,37 @@ def _candidates(query: names.Name, party_type: str, min_score: float) -> list[tu
 	)
 	required = [item for item in costed if _best_without(total, query.weights[item[1]]) < min_score]
 	if not required:
-		# every token may be missing on its own: a candidate shares a key with one of the rarest
-		# tokens whose absence together would sink the score
+		# every token may be missing on its own: read the tokens whose absence together sinks the score
 		chosen, dropped = [], 0.0
 		for item in reversed(costed):
 			if _best_without(total, dropped + query.weights[item[1]]) >= min_score:
 				dropped += query.weights[item[1]]
 			else:
 				chosen.append(item)
-		keys = sorted({k for item in chosen or costed for k in item[2]})
-		return _entries_with(keys, party_type)
+		return _entries_with(sorted({k for item in chosen or costed for k in item[2]}), party_type)
 	cost, _position, keys = required[0]
 	if cost == 0:
 		return []
-	if cost <= JOIN_ABOVE or len(required) == 1:
-		return _entries_with(keys, party_type)
-	return frappe.db.sql(
-		f"select distinct a.entry, a.tokens from `tab{index.KEY}` a"
-		f" join `tab{index.KEY}` b on b.entry = a.entry and b.block_key in %(second)s and b.party_type = %(type)s"
-		" where a.block_key in %(first)s and a.party_type = %(type)s limit %(limit)s",
-		{
-			"first": tuple(keys),
-			"second": tuple(required[1][2]),
-			"type": party_type[:8],
-			"limit": CANDIDATE_LIMIT,
-		},
+	rows = _entries_with(keys, party_type)
+	if cost > JOIN_ABOVE and len(required) > 1:
+		second = {entry for entry, _tokens in _entries_with(required[1][2], party_type)}
+		rows = [row for row in rows if row[0] in second]
+	return rows
+
+
+def _key_ranges(keys, party_type):
+	conditions = " or ".join(["`name` like %s"] * len(keys))
+	return conditions, [index.key_prefix(key, party_type) + "%" for key in keys]
+
+
+def _key_counts(keys, party_type) -> dict[str, int]:
+	conditions, values = _key_ranges(keys, party_type)
+	rows = frappe.db.sql(
+		f"select substring_index(`name`, %s, 1), count(*) from `tab{index.KEY}` where {conditions}"  # nosemgrep
+		" group by 1",
+		[index.SEP, *values],
 	)
+	return dict(rows)
 
 
 def _best_without(total: float, missing: float) -> float:
@@ -174,12 +172,20 @@ def _best_without(total: float, missing: float) -> float:
 	return 2 * matched / (total + matched) if total + matched else 0.0
 
 
-def _entries_with(keys, party_type):
-	return frappe.db.sql(
-		f"select distinct entry, tokens from `tab{index.KEY}` where block_key in %(keys)s"
-		" and party_type = %(type)s limit %(limit)s",
-		{"keys": tuple(keys) or ("",), "type": party_type[:8], "limit": CANDIDATE_LIMIT},
-	)
+def _entries_with(keys, party_type) -> list[tuple[str, str]]:
+	if not keys:
+		return []
+	conditions, values = _key_ranges(keys, party_type)
+	seen, rows = set(), []
+	for (name,) in frappe.db.sql(
+		f"select `name` from `tab{index.KEY}` where {conditions} limit {CANDIDATE_LIMIT}",  # nosemgrep
+		values,
+	):
+		_key, _type, tokens, entry = name.split(index.SEP)
+		if entry not in seen:
+			seen.add(entry)
+			rows.append((entry, tokens))
+	return rows
 
 
 def _name_from_tokens(tokens: str, party_type: str, vocab) -> names.Name:
@@ -266,4 +272,4 @@ def explain(match: dict, party) -> str:
 		text += " " + _("The restrictions of S 27(3) a-e may apply.")
 	elif match["section"] != index.SECTION_OFFICIAL:
 		text += " " + _("The official must declare the conflict of interest before the decision (S 23).")
-	return text
+	return text.replace(".. ", ". ")  # a name ending in a title ("S.T.") before the full stop
