@@ -137,6 +137,7 @@ FEATURE_DEMOS = [
 	"coi_management.setup.demo_declaration.setup_demo",
 	"coi_management.setup.demo_complaint.setup_demo",
 	"coi_management.setup.demo_screening.setup_demo",
+	"coi_management.setup.demo_programme.setup_demo",
 ]
 
 # Users who are not officials in the register
