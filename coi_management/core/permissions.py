@@ -266,8 +266,9 @@ RULES = {
 	"COI Consultation": {
 		OWN: (
 			_official_column("COI Consultation")[OWN][0],
-			# a new consultation is asked by the user's own Official (set in validate, after this check)
-			lambda doc, v: doc.get("official") == v.me or (doc.is_new() and not doc.get("official")),
+			# a new consultation is always asked by the user's own Official: validate sets it, after
+			# this check, whatever the client sent (programme/consultation.py set_asker)
+			lambda doc, v: doc.is_new() or doc.get("official") == v.me,
 		)
 	},
 	"COI Appreciation": _official_column("COI Appreciation"),

@@ -38,6 +38,8 @@ def validate(doc) -> None:
 		doc.granted_by = frappe.session.user
 	else:
 		refuse_approver_edits(doc)
+		# who proposed stays who proposed (the approver must be someone else, S 34)
+		doc.granted_by = frappe.db.get_value(DOCTYPE, doc.name, "granted_by")
 	if doc.docstatus == 0:
 		doc.status = "Draft"
 	if doc.appreciation_date and getdate(doc.appreciation_date) > clock.today():

@@ -88,6 +88,9 @@ def validate_about(doc) -> None:
 def validate_answer(doc) -> None:
 	before = doc.get_doc_before_save()
 	answered_before = bool(before and (before.answer or "").strip())
+	if before:  # the system's record of who asked and answered when stays as it was
+		for fieldname in ("asked_on", "status", "answered_by", "answered_on"):
+			doc.set(fieldname, before.get(fieldname))
 	if answered_before and not (doc.answer or "").strip():
 		frappe.throw(_("The answer of a consultation cannot be removed."), ConsultationError)
 	if (doc.answer or "").strip() and not answered_before:
