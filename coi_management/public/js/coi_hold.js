@@ -55,5 +55,6 @@ coi.queue.format_due = function (value, open) {
 		text = __("{0} days left", [days]);
 		colour = days <= 2 ? "orange" : "blue";
 	}
-	return `<span class="indicator-pill ${colour} filterable" title="${__("Due Date")}">${date} · ${text}</span>`;
+	// the days left first: the list column is narrow, the full text is in the tooltip
+	return `<span class="indicator-pill ${colour}" title="${__("Due Date")}: ${date} (${text})">${text} · ${date}</span>`;
 };

@@ -1,7 +1,13 @@
 frappe.treeview_settings["Work Unit"] = {
 	breadcrumb: "COI Management",
+	// several perangkat daerah are roots: one virtual root above them, drawn at once (Frappe draws
+	// the tree only after get_root when get_tree_root is set, and never when it is not)
 	get_tree_root: false,
 	root_label: __("All Work Units"),
+	title: __("Work Unit Structure"),
+	onload(treeview) {
+		treeview.make_tree();
+	},
 	get_tree_nodes: "coi_management.coi_management.doctype.work_unit.work_unit.get_children",
 	ignore_fields: ["parent_work_unit"],
 	fields: [
