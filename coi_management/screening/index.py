@@ -80,19 +80,30 @@ def key_prefix(block_key: str, party_type: str) -> str:
 
 
 def block_keys(tokens) -> set[str]:
-	"""Prefix and suffix (4 letters) of each folded token, or the whole of a short one: two names
-	one letter or one spelling apart share at least one key of a long enough token."""
-	keys = set()
-	for token in tokens:
-		if len(token) < 2:
-			continue
-		folded = names._fold(token)
-		if len(folded) <= 4:
-			keys.add("w:" + folded)
-		else:
-			keys.add("p:" + folded[:4])
-			keys.add("s:" + folded[-4:])
+	"""The keys an entry is found by: each token folded (names._fold, so spelling variants share
+	it), and the whole name joined ("Nur Hayati" and "Nurhayati" share ``nurhayati``). A query
+	looks up the keys of its own tokens and of every token one letter away (:func:`query_keys`)."""
+	keys = {names._fold(token)[:40] for token in tokens if len(token) >= 2}
+	if len(tokens) > 1:
+		keys.add(names._fold("".join(tokens))[:40])
 	return keys
+
+
+_ALPHABET = "abcdfghijklmnprstuwx0123456789"  # what names._fold leaves (e, o, q, z, y, v folded)
+
+
+def query_keys(token: str, joined: str | None = None) -> set[str]:
+	"""Every key a name matching ``token`` (names.token_similarity) can have been indexed under: the
+	folded token, and, for a long one, each folded token one letter shorter or longer."""
+	folded = names._fold(token)
+	keys = {folded[:40]}
+	if joined:
+		keys.add(names._fold(joined)[:40])
+	if len(folded) >= 5:
+		if len(folded) >= 6:
+			keys.update(folded[:i] + folded[i + 1 :] for i in range(len(folded)))
+		keys.update(folded[:i] + c + folded[i:] for i in range(len(folded) + 1) for c in _ALPHABET)
+	return {key[:40] for key in keys}
 
 
 class Builder:

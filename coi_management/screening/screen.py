@@ -114,21 +114,20 @@ def _candidates(query: names.Name, party_type: str, min_score: float) -> list[tu
 	"""(entry, tokens) of the index entries that could score ``min_score`` against ``query``.
 
 	A query token is *required* when a candidate missing it could not reach ``min_score`` even if
-	every other token matched; a candidate then shares a blocking key with every required token.
-	Candidates are read through the rarest required token (intersected with the next rarest when that
-	one is common), so a screening reads a few hundred keys whatever the size of the index.
+	every other token matched. Candidates are the entries indexed under a key of the rarest required
+	token or of a token one letter away from it (index.query_keys), intersected with the next
+	rarest when that one is common: point lookups, so a screening reads about as many rows as there
+	are similar names, whatever the size of the index.
 	"""
-	per_token = []
-	for position, token in enumerate(query.tokens):
-		keys = sorted(index.block_keys([token]))
-		if keys:
-			per_token.append((position, keys))
-	if not per_token:
+	tokens = [(position, token) for position, token in enumerate(query.tokens) if len(token) >= 2]
+	if not tokens:
 		return []
-	counts = _key_counts(sorted({key for _position, keys in per_token for key in keys}), party_type)
+	joined = "".join(query.tokens) if len(query.tokens) > 1 else None
+	exact = {position: names._fold(token)[:40] for position, token in tokens}
+	counts = _key_counts(sorted(set(exact.values())), party_type)
 	total = sum(query.weights)
 	costed = sorted(
-		((sum(counts.get(k, 0) for k in keys), position, keys) for position, keys in per_token),
+		((counts.get(exact[position], 0), position, token) for position, token in tokens),
 		key=lambda item: item[0],
 	)
 	required = [item for item in costed if _best_without(total, query.weights[item[1]]) < min_score]
@@ -140,14 +139,27 @@ def _candidates(query: names.Name, party_type: str, min_score: float) -> list[tu
 				dropped += query.weights[item[1]]
 			else:
 				chosen.append(item)
-		return _entries_with(sorted({k for item in chosen or costed for k in item[2]}), party_type)
-	cost, _position, keys = required[0]
-	if cost == 0:
-		return []
-	rows = _entries_with(keys, party_type)
-	if cost > JOIN_ABOVE and len(required) > 1:
-		second = {entry for entry, _tokens in _entries_with(required[1][2], party_type)}
-		rows = [row for row in rows if row[0] in second]
+		keys = set().union(*(index.query_keys(item[2], joined) for item in chosen or costed))
+		return _entries_with(sorted(keys), party_type)
+	cost, _position, token = required[0]
+	rows = _entries_with(sorted(index.query_keys(token, joined)), party_type)
+	if len(required) > 1:
+		second_cost, _position, second_token = required[1]
+		if cost > JOIN_ABOVE:
+			second = {
+				entry
+				for entry, _t in _entries_with(sorted(index.query_keys(second_token, joined)), party_type)
+			}
+			rows = [row for row in rows if row[0] in second]
+		elif second_cost <= JOIN_ABOVE:
+			# an initial stands for the rarest token ("T. Umar" for "Teuku Umar"): it has no key
+			initial = token[0]
+			seen = {entry for entry, _t in rows}
+			rows += [
+				(entry, tokens)
+				for entry, tokens in _entries_with(sorted(index.query_keys(second_token, joined)), party_type)
+				if entry not in seen and initial in tokens.split()
+			]
 	return rows
 
 

@@ -83,3 +83,36 @@ class TestIdentifiers(unittest.TestCase):
 		self.assertIsNone(identifiers.tax_key("12345"))
 		self.assertEqual(identifiers.nib_key("9120 1234 5678 9"), "9120123456789")
 		self.assertIsNone(identifiers.nib_key("12"))
+
+
+class TestBlocking(unittest.TestCase):
+	"""Every pair of the labelled set the matcher accepts is also found by the index's blocking keys
+	(in memory here: the same keys and selection as screen._candidates, without a database)."""
+
+	def test_blocking_finds_every_accepted_pair(self):
+		from unittest import mock
+
+		from coi_management.screening import index, screen
+
+		missed = []
+		for party_type, left, right, _same in pairs():
+			for indexed, queried in ((left, right), (right, left)):
+				if compare(indexed, queried, party_type) < DEFAULT_THRESHOLD:
+					continue
+				name = normalise(indexed, party_type)
+				rows = {key: [("e1", " ".join(name.tokens))] for key in index.block_keys(name.tokens)}
+
+				def counts(keys, _party_type, rows=rows):
+					return {key: len(rows[key]) for key in keys if key in rows}
+
+				def entries(keys, _party_type, rows=rows):
+					return sorted({row for key in keys for row in rows.get(key, [])})
+
+				with (
+					mock.patch.object(screen, "_key_counts", counts),
+					mock.patch.object(screen, "_entries_with", entries),
+				):
+					found = screen._candidates(normalise(queried, party_type), party_type, DEFAULT_THRESHOLD)
+				if not found:
+					missed.append((indexed, queried))
+		self.assertEqual(missed, [])
