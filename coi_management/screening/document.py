@@ -57,7 +57,7 @@ def validate_reference(doc):
 
 def before_submit(doc):
 	if not doc.outcome:
-		frappe.throw(_("{0} is required.").format(_("Outcome")), OutcomeError)
+		frappe.throw(_("{0} is required.").format(_("Screening Outcome")), OutcomeError)
 	if doc.match_count and doc.outcome == NO_CONFLICT and not (doc.outcome_notes or "").strip():
 		frappe.throw(
 			_("Explain in {0} why the matches found are no conflict.").format(_("Outcome Notes")),

@@ -1,5 +1,6 @@
 frappe.listview_settings["Conflict Screening"] = {
 	add_fields: ["match_count", "outcome", "docstatus"],
+	has_indicator_for_draft: true,
 	get_indicator(doc) {
 		if (doc.docstatus === 1) {
 			return doc.outcome === "No Conflict"
