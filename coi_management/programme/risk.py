@@ -191,11 +191,13 @@ def on_submit(doc) -> None:
 
 
 def on_cancel(doc) -> None:
+	from coi_management.coi_management.doctype.position.position import suggested_risk_level
+
 	doc.db_set("status", "Cancelled")
 	for row in doc.positions:
-		latest = latest_level(row.position)
-		if latest:
-			set_position_level(row.position, latest)
+		# the latest other approved assessment, else what the position's functions suggest
+		level = latest_level(row.position) or suggested_risk_level(frappe.get_doc("Position", row.position))
+		set_position_level(row.position, level)
 
 
 def set_position_level(position: str, level: str) -> None:
@@ -267,10 +269,12 @@ def copy_previous(work_unit: str, period: int) -> str:
 			RiskAssessmentError,
 		)
 	source = frappe.get_doc(DOCTYPE, previous[0])
-	copied = frappe.copy_doc(source)
-	copied.update({"period": period, "assessment_date": clock.today(), "status": "Draft"})
+	copied = frappe.copy_doc(source, ignore_no_copy=False)
+	# a copy is a new draft: copy_doc keeps the source's docstatus, which insert() would submit
+	copied.update({"period": period, "assessment_date": clock.today(), "status": "Draft", "docstatus": 0})
 	copied.amended_from = None
 	for row in copied.positions:
+		row.docstatus = 0
 		if row.risk_owner and frappe.db.get_value("Official", row.risk_owner, "status") != "Active":
 			row.risk_owner = None
 		row.due_date = None

@@ -184,3 +184,33 @@ def history(official: str) -> list[dict]:
 		fields=["name", "training", "training_title", "training_kind", "start_date", "end_date", "attended"],
 		order_by="start_date desc",
 	)
+
+
+def statistics(from_date=None, to_date=None, work_unit: str | None = None) -> dict:
+	"""Figures for the monitoring report (S 33(3)f), trainings held (not cancelled) starting between
+	``from_date`` and ``to_date``: ``trainings``, ``by_kind`` {kind: trainings}, ``participants`` and
+	``attended`` (attendance records; of officials of ``work_unit`` and its sub-units if given),
+	``materials`` {material fieldname: trainings covering it}. Reads regardless of record rules."""
+	filters = {"status": ("!=", "Cancelled")}
+	if from_date and to_date:
+		filters["start_date"] = ("between", (getdate(from_date), getdate(to_date)))
+	elif from_date:
+		filters["start_date"] = (">=", getdate(from_date))
+	elif to_date:
+		filters["start_date"] = ("<=", getdate(to_date))
+	events = frappe.get_all(DOCTYPE, filters=filters, fields=["name", "training_kind", *MATERIALS])
+	attendance_filters = {"training": ("in", [e.name for e in events] or [""])}
+	if work_unit:
+		lft, rgt = frappe.db.get_value("Work Unit", work_unit, ["lft", "rgt"]) or (0, 0)
+		units = frappe.get_all("Work Unit", {"lft": (">=", lft), "rgt": ("<=", rgt)}, pluck="name")
+		attendance_filters["work_unit"] = ("in", units or [""])
+	by_kind: dict[str, int] = {}
+	for event in events:
+		by_kind[event.training_kind] = by_kind.get(event.training_kind, 0) + 1
+	return {
+		"trainings": len(events),
+		"by_kind": dict(sorted(by_kind.items())),
+		"participants": frappe.db.count(ATTENDANCE, attendance_filters),
+		"attended": frappe.db.count(ATTENDANCE, {**attendance_filters, "attended": 1}),
+		"materials": {m: sum(1 for e in events if cint(e.get(m))) for m in MATERIALS},
+	}

@@ -116,3 +116,21 @@ class TestTraining(COITestCase):
 		self.assertIn("Dewi Lestari, S.E.", html)
 		self.assertIn("Sosialisasi &lt;b&gt;Komitmen&lt;/b&gt;", html)
 		self.assertIn("Hadir", html)
+
+	def test_statistics_for_the_monitoring_report(self):
+		unit_official = make_official(work_unit=self.unit)
+		other = make_official()
+		held, _attendance = scenario.training([unit_official.name, other.name], start_date="2026-02-02")
+		frappe.db.set_value(
+			"COI Training Attendance", {"official": other.name, "training": held.name}, "attended", 0
+		)
+		scenario.training([unit_official.name], start_date="2026-02-03", training_kind="Leadership Training")
+		scenario.training([other.name], start_date="2026-02-04", status="Cancelled")
+		figures = training.statistics("2026-02-01", "2026-02-28")
+		self.assertEqual(figures["trainings"], 2)
+		self.assertEqual(figures["by_kind"], {"Commitment Socialisation": 1, "Leadership Training": 1})
+		self.assertEqual((figures["participants"], figures["attended"]), (3, 2))
+		self.assertEqual(figures["materials"]["material_kinds_sources"], 2)
+		self.assertEqual(figures["materials"]["material_risk_analysis"], 0)
+		mine = training.statistics("2026-02-01", "2026-02-28", work_unit=self.unit)
+		self.assertEqual((mine["participants"], mine["attended"]), (2, 2))
