@@ -182,7 +182,7 @@ class TestDeadlineJob(DeclarationTestCase):
 		deadlines.daily()
 		queued = len(notices.pending())
 		self.assertGreaterEqual(queued, 2)  # overdue to managers, escalated to the next superior
-		with patch("coi_management.core.notices._deliver_bells", side_effect=RuntimeError("SMTP down")):
+		with patch("coi_management.core.notices._bell_rows", side_effect=RuntimeError("SMTP down")):
 			commit_notices()
 		doc.reload()
 		self.assertEqual(doc.workflow_state, states.ESCALATED)
