@@ -42,7 +42,8 @@ frappe.ui.form.on("Control Decision", {
 			frm.set_intro(
 				__("Decided: {0}. The authority is now held by {1}.", [
 					frm.doc.control_option_title || frm.doc.control_option,
-					frm.doc.authority_holder_name || frm.doc.authority_holder || "",
+					// the sentence's full stop ends a name that ends in a title ("S.T.") too
+					(frm.doc.authority_holder_name || frm.doc.authority_holder || "").replace(/\.$/, ""),
 				]),
 				"green"
 			);
