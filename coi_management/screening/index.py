@@ -89,7 +89,9 @@ def block_keys(tokens) -> set[str]:
 	return keys
 
 
-_ALPHABET = "abcdfghijklmnprstuwx0123456789"  # what names._fold leaves (e, o, q, z, y, v folded)
+# letters a name gains or loses between two spellings of it (Hariyanto / Haryanto, Purwaningsih /
+# Purwaningsi, Anugerah / Anugrah, Garments / Garment); e, o, q, z, y and v are folded by names._fold
+_INSERTED = "aiuhjnrkmgst"
 
 
 def query_keys(token: str, joined: str | None = None) -> set[str]:
@@ -102,7 +104,7 @@ def query_keys(token: str, joined: str | None = None) -> set[str]:
 	if len(folded) >= 5:
 		if len(folded) >= 6:
 			keys.update(folded[:i] + folded[i + 1 :] for i in range(len(folded)))
-		keys.update(folded[:i] + c + folded[i:] for i in range(len(folded) + 1) for c in _ALPHABET)
+		keys.update(folded[:i] + c + folded[i:] for i in range(len(folded) + 1) for c in _INSERTED)
 	return {key[:40] for key in keys}
 
 
