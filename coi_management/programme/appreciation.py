@@ -10,7 +10,7 @@ certificate.
 
 import frappe
 from frappe import _
-from frappe.utils import getdate
+from frappe.utils import get_fullname, getdate
 
 from coi_management.core import clock, org, roles
 
@@ -36,10 +36,13 @@ def validate(doc) -> None:
 		if not roles.has_any((roles.MANAGER, roles.SYSTEM_MANAGER)):
 			frappe.throw(_("Only the COI Manager proposes an appreciation."), frappe.PermissionError)
 		doc.granted_by = frappe.session.user
+		doc.granted_by_name = get_fullname(frappe.session.user)
 	else:
 		refuse_approver_edits(doc)
 		# who proposed stays who proposed (the approver must be someone else, S 34)
-		doc.granted_by = frappe.db.get_value(DOCTYPE, doc.name, "granted_by")
+		doc.granted_by, doc.granted_by_name = frappe.db.get_value(
+			DOCTYPE, doc.name, ["granted_by", "granted_by_name"]
+		)
 	if doc.docstatus == 0:
 		doc.status = "Draft"
 	if doc.appreciation_date and getdate(doc.appreciation_date) > clock.today():
@@ -102,6 +105,7 @@ def before_submit(doc) -> None:
 		)
 	doc.status = "Approved"
 	doc.approved_by = frappe.session.user
+	doc.approved_by_name = get_fullname(frappe.session.user)
 	doc.approved_on = clock.today()
 
 

@@ -13,7 +13,7 @@ import statistics as stats
 import frappe
 from frappe import _
 from frappe.desk.form import assign_to
-from frappe.utils import get_datetime, getdate, now_datetime, time_diff_in_hours
+from frappe.utils import get_datetime, get_fullname, getdate, now_datetime, time_diff_in_hours
 
 from coi_management.core import org, roles
 
@@ -50,7 +50,14 @@ def set_asker(doc) -> None:
 	doc.official = me
 	doc.status = OPEN
 	doc.asked_on = now_datetime()
-	for fieldname in ("answer", "answered_by", "answered_on", "related_doctype", "related_name"):
+	for fieldname in (
+		"answer",
+		"answered_by",
+		"answered_by_name",
+		"answered_on",
+		"related_doctype",
+		"related_name",
+	):
 		doc.set(fieldname, None)
 
 
@@ -89,7 +96,7 @@ def validate_answer(doc) -> None:
 	before = doc.get_doc_before_save()
 	answered_before = bool(before and (before.answer or "").strip())
 	if before:  # the system's record of who asked and answered when stays as it was
-		for fieldname in ("asked_on", "status", "answered_by", "answered_on"):
+		for fieldname in ("asked_on", "status", "answered_by", "answered_by_name", "answered_on"):
 			doc.set(fieldname, before.get(fieldname))
 	if answered_before and not (doc.answer or "").strip():
 		frappe.throw(_("The answer of a consultation cannot be removed."), ConsultationError)
@@ -98,6 +105,7 @@ def validate_answer(doc) -> None:
 			frappe.throw(_("Only the COI Manager answers a consultation."), frappe.PermissionError)
 		doc.status = ANSWERED
 		doc.answered_by = frappe.session.user
+		doc.answered_by_name = get_fullname(frappe.session.user)
 		doc.answered_on = now_datetime()
 		doc.flags.just_answered = True
 

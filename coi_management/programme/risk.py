@@ -10,7 +10,7 @@ history through its assessments. Cancelling falls back to the latest other appro
 
 import frappe
 from frappe import _
-from frappe.utils import cint, getdate
+from frappe.utils import cint, get_fullname, getdate
 
 from coi_management.core import clock, regulation, roles
 
@@ -185,7 +185,14 @@ def validate_rows(doc) -> None:
 def on_submit(doc) -> None:
 	"""Approval by the COI Manager: the positions take the assessed levels."""
 	roles.require(roles.MANAGER, roles.SYSTEM_MANAGER)
-	doc.db_set({"status": "Approved", "approved_by": frappe.session.user, "approved_on": clock.today()})
+	doc.db_set(
+		{
+			"status": "Approved",
+			"approved_by": frappe.session.user,
+			"approved_by_name": get_fullname(frappe.session.user),
+			"approved_on": clock.today(),
+		}
+	)
 	for row in doc.positions:
 		set_position_level(row.position, row.risk_level)
 

@@ -35,6 +35,8 @@ class TestAppreciation(COITestCase):
 		approved = frappe.get_doc("COI Appreciation", doc.name)
 		approved.submit()
 		self.assertEqual((approved.status, approved.approved_by), ("Approved", self.executive))
+		self.assertEqual(approved.approved_by_name, frappe.utils.get_fullname(self.executive))
+		self.assertEqual(approved.granted_by_name, frappe.utils.get_fullname(self.manager))
 		self.assertEqual(appreciation.performance_count(self.official.name), 1)
 
 	def test_only_the_manager_proposes(self):

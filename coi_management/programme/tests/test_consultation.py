@@ -82,6 +82,8 @@ class TestConsultation(COITestCase):
 		self.assertTrue(all(doc.question not in t.description for t in todos))
 		answered = self.answer(doc.name)
 		self.assertEqual((answered.status, answered.answered_by), ("Answered", self.manager))
+		# the asker sees who answered by name (a User link shows them nothing useful)
+		self.assertEqual(answered.answered_by_name, frappe.utils.get_fullname(self.manager))
 		self.assertTrue(answered.answered_on)
 		self.assertFalse(
 			frappe.get_all(

@@ -110,6 +110,7 @@ class TestRiskAssessment(COITestCase):
 		first = scenario.risk_assessment(self.unit, period=2025, rows=[(position, 1, 2)], submit=True)
 		self.assertEqual(first.status, "Approved")
 		self.assertEqual(first.approved_by, self.manager)
+		self.assertEqual(first.approved_by_name, frappe.utils.get_fullname(self.manager))
 		self.assertEqual(frappe.db.get_value("Position", position, "risk_level"), "Low")
 		second = scenario.risk_assessment(self.unit, period=2026, rows=[(position, 5, 4)], submit=True)
 		self.assertEqual(frappe.db.get_value("Position", position, "risk_level"), "High")
