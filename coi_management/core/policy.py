@@ -149,6 +149,25 @@ POLICY = {
 		INSPECTOR: {READ: ALL},
 		EXECUTIVE: {READ: ALL, WRITE: ALL},  # approves (submit), nothing else
 	},
+	# the annual Monitoring and Evaluation Report (S 33(3)-(5); coi_management/monitoring/annual.py):
+	# the COI Manager prepares and submits it, the Executive verifies and assesses or returns it
+	"Monitoring and Evaluation Report": {
+		MANAGER: {READ: ALL, WRITE: ALL},
+		INSPECTOR: {READ: ALL},
+		EXECUTIVE: {READ: ALL, WRITE: ALL},
+		SYSTEM_MANAGER: {READ: ALL, WRITE: ALL},
+	},
+}
+
+# Monitoring reports and dashboards (coi_management/monitoring/): figures only, never the content of
+# a register, declaration or complaint; a Superior the figures of their subtree (SPEC row
+# "Monitoring reports, dashboards"). The reports' Roles are these roles.
+MONITORING = {
+	SUPERIOR: SUBTREE,
+	MANAGER: ALL,
+	INSPECTOR: ALL,
+	EXECUTIVE: ALL,  # figures and filing status (S 22(4))
+	SYSTEM_MANAGER: ALL,
 }
 
 # Every child table of the app and its parent: a child row is readable exactly when its parent
@@ -172,6 +191,7 @@ CHILD_TABLES = {
 	"COI Name Term": "COI Settings",
 	"COI Risk Matrix": "COI Regulation",
 	"Risk Assessment Position": "Risk Assessment",
+	"Monitoring Report Figure": "Monitoring and Evaluation Report",
 }
 
 # DocTypes whose records belong to someone: their rule is a record rule, not just the role rows.

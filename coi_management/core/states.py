@@ -9,7 +9,8 @@ This module imports nothing, so hooks.py may import it.
 DECLARATION_WORKFLOW = "Declaration"
 CONTROL_DECISION_WORKFLOW = "Control Decision"
 COMPLAINT_WORKFLOW = "Complaint Handling"
-WORKFLOWS = (DECLARATION_WORKFLOW, CONTROL_DECISION_WORKFLOW, COMPLAINT_WORKFLOW)
+MONITORING_REPORT_WORKFLOW = "Monitoring and Evaluation Report"
+WORKFLOWS = (DECLARATION_WORKFLOW, CONTROL_DECISION_WORKFLOW, COMPLAINT_WORKFLOW, MONITORING_REPORT_WORKFLOW)
 
 # ---------------------------------------------------------------- Declaration (S 23-26)
 DRAFT = "Draft"
@@ -43,6 +44,11 @@ COMPLAINT_UNVERIFIED_STATES = (RECEIVED, INCOMPLETE)
 # a founded complaint can open a proactive control decision (S 23(8))
 COMPLAINT_DECIDABLE_STATES = (FOUNDED, FOLLOW_UP)
 
+# ---------------------------------------------------------------- Monitoring and Evaluation Report (S 33(4)-(5))
+MER_SUBMITTED = "Submitted to the Head of Region"
+MER_VERIFIED = "Verified and Assessed"
+MER_RETURNED = "Returned"
+
 STATES = (
 	DRAFT,
 	DECLARED,
@@ -53,6 +59,9 @@ STATES = (
 	SUBMITTED,
 	ACKNOWLEDGED,
 	*COMPLAINT_STATES,
+	MER_SUBMITTED,
+	MER_VERIFIED,
+	MER_RETURNED,
 )
 
 # ---------------------------------------------------------------- actions
@@ -70,6 +79,9 @@ DECLARE_FOUNDED = "Declare Founded"
 DECLARE_UNFOUNDED = "Declare Unfounded"
 START_FOLLOW_UP = "Start Follow-up"
 CLOSE = "Close"
+SUBMIT_TO_HEAD_OF_REGION = "Submit to the Head of Region"
+VERIFY_AND_ASSESS = "Verify and Assess"
+RETURN_WITH_NOTES = "Return with Notes"
 ACTIONS = (
 	DECLARE,
 	START_REVIEW,
@@ -85,6 +97,9 @@ ACTIONS = (
 	DECLARE_UNFOUNDED,
 	START_FOLLOW_UP,
 	CLOSE,
+	SUBMIT_TO_HEAD_OF_REGION,
+	VERIFY_AND_ASSESS,
+	RETURN_WITH_NOTES,
 )
 
 

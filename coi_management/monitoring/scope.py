@@ -76,6 +76,18 @@ class Scope:
 		user, never about themselves (S 32(3); the Superior's record rule)."""
 		return self._subtree(permissions._complaint_below_verified_sql)
 
+	def units(self, alias: str) -> str:
+		"""Condition on the Work Unit table ``alias``: for a Superior their own unit's subtree (the
+		unit scope of cooling-off records and risk assessments)."""
+
+		def subtree(v: Viewer) -> str:
+			if not v.unit_bounds:
+				return NOTHING
+			lft, rgt = map(int, v.unit_bounds)
+			return f"({alias}.`lft` >= {lft} and {alias}.`rgt` <= {rgt})"
+
+		return self._subtree(subtree)
+
 	def cooling_off(self) -> str:
 		"""Condition on ``tabCooling-off Record``: records of work units in the user's unit subtree."""
 		return self._subtree(permissions._unit_subtree_sql)
