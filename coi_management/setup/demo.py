@@ -138,6 +138,7 @@ FEATURE_DEMOS = [
 	"coi_management.setup.demo_complaint.setup_demo",
 	"coi_management.setup.demo_screening.setup_demo",
 	"coi_management.setup.demo_programme.setup_demo",
+	"coi_management.setup.demo_monitoring.setup_demo",
 ]
 
 # Users who are not officials in the register
