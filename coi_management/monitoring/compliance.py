@@ -74,7 +74,9 @@ def figures(filters, scope: Scope) -> dict:
 		as_dict=True,
 	)[0]
 	for row in [*units, totals]:
-		row.filed = int(row.on_time) + int(row.late)
+		for key in ("obliged", "on_time", "late", "not_filed", "high_obliged", "high_filed"):
+			row[key] = int(row[key] or 0)  # SUM() gives decimals; the snapshot's JSON keeps integers
+		row.filed = row.on_time + row.late
 		row.filing_rate = percent(row.filed, row.obliged)
 		row.high_rate = percent(row.high_filed, row.high_obliged)
 	_indent(units)

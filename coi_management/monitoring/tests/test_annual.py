@@ -73,7 +73,11 @@ class TestAnnualReport(MonitoringTestCase):
 		self.assertEqual(self.figure(doc, "Complaints Received"), 5)
 		self.assertEqual(self.figure(doc, "Median Days to Close"), 15)
 		tables = frappe.parse_json(doc.figures_json)
-		self.assertEqual([row["obliged"] for row in tables["units"] if row["indent"] == 0], [7])
+		self.assertEqual(
+			[(row["obliged"], row["on_time"], row["late"]) for row in tables["units"] if row["indent"] == 0],
+			[(7, 3, 1)],
+		)
+		self.assertIn('"on_time": 3,', doc.figures_json)  # integers, not 3.0, in the printed tables
 		self.assertNotIn(REPORTER, doc.figures_json)
 
 	def test_workflow_verify_and_immutability(self):
