@@ -276,6 +276,8 @@ class TestScreeningOnAnyDocType(COITestCase):
 	def tearDownClass(cls):
 		frappe.db.rollback()
 		frappe.delete_doc("DocType", cls.DOCTYPE, force=True, ignore_permissions=True)
+		# Frappe keeps a deleted DocType's table; uninstall must find the site as it was before
+		frappe.db.sql_ddl(f"DROP TABLE IF EXISTS `tab{cls.DOCTYPE}`")
 		frappe.db.commit()  # nosemgrep: the DocType this test made (DDL) is removed for good
 		super().tearDownClass()
 
