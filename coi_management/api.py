@@ -4,9 +4,10 @@ import frappe
 from frappe import _
 
 from coi_management.core import regulation
+from coi_management.declarations import hold
+from coi_management.screening import api as screening_api
 
 APP_MODULE = "COI Management"
-from coi_management.declarations import hold
 
 
 @frappe.whitelist()
@@ -97,7 +98,40 @@ def validate_link(doctype: str, docname: str, fields=None) -> dict:
 		)
 	):
 		return frappe._dict(name=None)  # what Frappe answers for a name that does not exist
+	if (
+		doctype == "Official"
+		and not (frappe.has_permission(doctype, "select") or frappe.has_permission(doctype, "read"))
+		and screening_api.may_pick_officials()
+	):
+		# a screener names the officials involved without reading Official records: the name alone
+		return frappe._dict(name=screening_api.pickable_official(docname))
 	return frappe_validate_link(doctype, docname, fields)
+
+
+# DocTypes whose titles anyone signed in may see for a name: an official's name is on the public
+# register (S 22(4)); a classification's title is the regulation's wording
+PUBLIC_TITLES = ("Official", "COI Classification", "COI Regulation", "Work Unit", "Position")
+
+
+@frappe.whitelist()
+def get_link_title(doctype: str, docname: str) -> str:
+	"""Frappe's ``frappe.desk.search.get_link_title`` gives the title of any record whose DocType
+	shows titles in links without asking whether the user may read it: the subject of somebody's
+	confidential consultation, by its name. Here a record the user may not read keeps its name."""
+	from frappe.desk.search import get_link_title as frappe_get_link_title
+
+	if not (isinstance(doctype, str) and isinstance(docname, str)):
+		return docname
+	if doctype not in PUBLIC_TITLES and not can_read(doctype, docname):
+		return docname
+	return frappe_get_link_title(doctype, docname)
+
+
+@frappe.whitelist()
+@frappe.validate_and_sanitize_search_inputs
+def officials_to_screen(doctype, txt, searchfield, start, page_len, filters):
+	"""Link search for the officials involved in a Conflict Screening (see screening/api.py)."""
+	return screening_api.officials_query(txt, start, page_len)
 
 
 @frappe.whitelist()
@@ -120,6 +154,4 @@ def classification_types(profile: str | None = None) -> list[str]:
 def screen(counterparty, officials=None, save=False):
 	"""Conflict screening (issue 14): the matches of a counterparty (dict: name, party_type, nik, npwp,
 	nib) in the officials' registers and cooling-off records; see coi_management/screening/api.py."""
-	from coi_management.screening import api as screening_api
-
 	return screening_api.screen(counterparty, officials, save)

@@ -34,6 +34,15 @@ def validate(doc):
 
 def run(doc):
 	officials = [row.official for row in doc.get("officials") or [] if row.official]
+	full_names = dict(
+		frappe.get_all(
+			"Official", filters={"name": ("in", officials)}, fields=["name", "full_name"], as_list=True
+		)
+		if officials
+		else ()
+	)
+	for row in doc.get("officials") or []:
+		row.official_name = full_names.get(row.official)
 	matches = screen.screen(counterparty_of(doc), officials)
 	doc.set("matches", [])
 	for match in matches:
@@ -41,6 +50,7 @@ def run(doc):
 	doc.match_count = len(matches)
 	doc.threshold = screen.threshold()
 	doc.screened_by = frappe.session.user
+	doc.screened_by_name = frappe.utils.get_fullname(frappe.session.user)
 	doc.screened_on = frappe.utils.now_datetime()
 
 

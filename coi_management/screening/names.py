@@ -93,6 +93,9 @@ class Vocabulary:
 	common: frozenset
 	common_company: frozenset
 	phrases: tuple = ()  # legal forms of several words ("koperasi simpan pinjam")
+	# raw token -> its canonical tokens, per party type: names repeat their words, so a full index
+	# rebuild normalises each distinct word once (:func:`normalise`)
+	token_cache: dict = field(default_factory=dict, hash=False, compare=False, repr=False)
 
 
 def build_vocabulary(extra: list[tuple[str, str, str]] = ()) -> Vocabulary:
@@ -167,6 +170,7 @@ def _ascii(text: str) -> str:
 	return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=200_000)
 def _key(token: str) -> str:
 	return _NON_ALNUM.sub("", _ascii(token))
 
@@ -174,6 +178,8 @@ def _key(token: str) -> str:
 _DOUBLED = re.compile(r"(.)\1+")
 _PUNCTUATED = re.compile(r"[.\-]")
 _PUNCTUATION_RUN = re.compile(r"[.\-]+")
+_MODERN = {"oe": "u", "dj": "j", "tj": "c", "sj": "sy", "nj": "ny", "ch": "kh", "j": "y"}
+_OLD_SPELLING = re.compile("oe|dj|tj|sj|nj|ch|j")
 
 
 @lru_cache(maxsize=100_000)
@@ -181,35 +187,10 @@ def _modernise(token: str) -> str:
 	"""Old Indonesian spelling to EYD: oe→u, dj→j, tj→c, sj→sy, nj→ny, ch→kh, and inside such an
 	old-spelling word a j on its own → y (Djojo → Joyo); then variants spelt either way today
 	(kh→h, dh→d, th→t, doubled letters, final ie→i) are folded."""
-	old = any(marker in token for marker in _OLD_MARKERS)
-	out, i = [], 0
-	while i < len(token):
-		pair = token[i : i + 2]
-		if pair == "oe":
-			out.append("u")
-			i += 2
-		elif pair == "dj":
-			out.append("j")
-			i += 2
-		elif pair == "tj":
-			out.append("c")
-			i += 2
-		elif pair == "sj":
-			out.append("sy")
-			i += 2
-		elif pair == "nj":
-			out.append("ny")
-			i += 2
-		elif pair == "ch":
-			out.append("kh")
-			i += 2
-		elif token[i] == "j" and old:
-			out.append("y")
-			i += 1
-		else:
-			out.append(token[i])
-			i += 1
-	text = "".join(out)
+	text = token
+	if any(marker in token for marker in _OLD_MARKERS):
+		# left to right, each pair once, and a j of its own (not in dj/tj/sj/nj) becomes y
+		text = _OLD_SPELLING.sub(lambda match: _MODERN[match.group()], token)
 	text = text.replace("kh", "h").replace("dh", "d").replace("th", "t").replace("ph", "f")
 	if text.endswith("ie") and len(text) > 3:
 		text = text[:-2] + "i"
@@ -246,38 +227,52 @@ def normalise(text: str, party_type: str = PERSON, vocab: Vocabulary | None = No
 		text = text.split(",", 1)[0]  # "Bambang, S.H., M.H.": everything after the comma is a title
 	else:
 		text = _BRACKETS.sub(r" \1 ", text).replace("&", " dan ").replace(",", " ")
-		text = " " + " ".join(_key(word) for word in _SPLIT.split(text) if _key(word)) + " "
+		text = " " + " ".join(key for key in map(_key, _SPLIT.split(text)) if key) + " "
 		for phrase in vocab.phrases:
-			text = text.replace(f" {phrase} ", " ")
-	tokens = []
-	for raw in _SPLIT.split(text):
-		key = _key(raw)
-		if not key:
-			continue
-		if party_type == PERSON and key in vocab.titles:
-			continue
-		if party_type == COMPANY and key in vocab.legal_forms:
-			continue
-		raw = raw.replace("'", "").replace("`", "")  # Ma'ruf, Syafi'i
-		parts = [_key(p) for p in _PUNCTUATION_RUN.split(raw)] if _PUNCTUATED.search(raw) else [key]
-		for part in parts:
-			if not part:
-				continue
-			if party_type == PERSON and part in vocab.titles and len(parts) > 1:
-				continue
-			if party_type == COMPANY and part in vocab.legal_forms:
-				continue
-			tokens.append(part)
+			if phrase in text:
+				text = text.replace(f" {phrase} ", " ")
+	cache = vocab.token_cache
+	if len(cache) > 500_000:
+		cache.clear()
 	canonical = []
-	for token in tokens:
-		modern = _modernise(token)
-		canonical.append(vocab.variants.get(token) or vocab.variants.get(modern) or modern)
+	for raw in _SPLIT.split(text):
+		if not raw:
+			continue
+		parts = cache.get((party_type, raw))
+		if parts is None:
+			parts = cache[(party_type, raw)] = _canonical_parts(raw, party_type, vocab)
+		canonical.extend(parts)
 	if party_type == PERSON:
 		core = [t for t in canonical if t not in vocab.optional]
 		canonical = core or canonical
 	common = vocab.common if party_type == PERSON else vocab.common_company
 	weights = tuple(VARIANT_WEIGHT.get(t, COMMON_WEIGHT if t in common else 1.0) for t in canonical)
 	return Name(party_type, tuple(canonical), weights)
+
+
+def _canonical_parts(raw: str, party_type: str, vocab: Vocabulary) -> tuple:
+	"""One word of a name as its canonical tokens: none for a title or legal form, several for
+	"M.Yusuf"; each modernised and its variant (Moch. → muhammad) applied."""
+	key = _key(raw)
+	if not key:
+		return ()
+	if party_type == PERSON and key in vocab.titles:
+		return ()
+	if party_type == COMPANY and key in vocab.legal_forms:
+		return ()
+	raw = raw.replace("'", "").replace("`", "")  # Ma'ruf, Syafi'i
+	parts = [_key(p) for p in _PUNCTUATION_RUN.split(raw)] if _PUNCTUATED.search(raw) else [key]
+	tokens = []
+	for part in parts:
+		if not part:
+			continue
+		if party_type == PERSON and part in vocab.titles and len(parts) > 1:
+			continue
+		if party_type == COMPANY and part in vocab.legal_forms:
+			continue
+		modern = _modernise(part)
+		tokens.append(vocab.variants.get(part) or vocab.variants.get(modern) or modern)
+	return tuple(tokens)
 
 
 # ---------------------------------------------------------------- scoring

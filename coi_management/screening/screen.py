@@ -16,6 +16,7 @@ FUZZY = "Fuzzy Name"
 IDENTIFIER = "Identifier"
 JOIN_ABOVE = 1000  # candidates of one token above this: join with a second required token
 CANDIDATE_LIMIT = 20000
+COUNT_CAP = 2 * JOIN_ABOVE  # a token's entries are counted up to this (_key_counts)
 
 
 class CounterpartyError(frappe.ValidationError):
@@ -169,13 +170,19 @@ def _key_ranges(keys, party_type):
 
 
 def _key_counts(keys, party_type) -> dict[str, int]:
-	conditions, values = _key_ranges(keys, party_type)
-	rows = frappe.db.sql(
-		f"select substring_index(`name`, %s, 1), count(*) from `tab{index.KEY}` where {conditions}"  # nosemgrep
-		" group by 1",
-		[index.SEP, *values],
+	"""How many entries each key has, counted up to :data:`COUNT_CAP`: the counts only rank the
+	query's tokens and compare them with :data:`JOIN_ABOVE`, and counting every entry of a common
+	word ("karya", "nusantara") would grow with the index."""
+	if not keys:
+		return {}
+	parts = " union all ".join(
+		f"(select %s as block from `tab{index.KEY}` where `name` like %s limit {COUNT_CAP + 1})"
+		for _key in keys
 	)
-	return dict(rows)
+	values = [value for key in keys for value in (key, index.key_prefix(key, party_type) + "%")]
+	return dict(
+		frappe.db.sql(f"select block, count(*) from ({parts}) counted group by block", values)  # nosemgrep
+	)
 
 
 def _best_without(total: float, missing: float) -> float:

@@ -109,7 +109,7 @@ def ensure_settings():
 
 
 def ensure_screening_index():
-	"""The covering index conflict screening reads its blocking keys through (screening/index.py)."""
+	"""The screening index tables carry only the indexes screening reads (screening/index.py)."""
 	from coi_management.screening.index import ensure_key_index
 
 	ensure_key_index()

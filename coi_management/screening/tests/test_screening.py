@@ -132,6 +132,13 @@ class TestScreening(COITestCase):
 		self.assertGreater(result["entries"], 0)
 		self.assertEqual(self.matches(name="Muhammad Suharto", party_type="Person"), before)
 
+	def test_a_failing_write_of_the_rebuild_reaches_the_caller(self):
+		with self.assertRaisesRegex(Exception, "doesn't exist"):
+			with index._Writer() as writer:
+				writer("insert into `tabNo Such Screening Table` (`name`) values ('x')")
+		# the connection is usable again and the index intact
+		self.assertEqual(len(self.matches(name="Muhammad Suharto", party_type="Person")), 1)
+
 	def test_bad_input_names_the_field(self):
 		with self.assertRaisesRegex(screen.CounterpartyError, "NIK"):
 			self.matches(name="X", party_type="Person", nik="123")
@@ -155,6 +162,10 @@ class TestScreening(COITestCase):
 		doc = self.new_screening(self.screener)
 		self.assertEqual(doc.match_count, 1)
 		self.assertEqual(doc.screened_by, self.screener)
+		self.assertEqual(
+			doc.screened_by_name, frappe.utils.get_fullname(self.screener)
+		)  # a name, not an e-mail
+		self.assertNotIn("@", doc.screened_by_name)
 		match = doc.matches[0]
 		self.assertEqual((match.official_name, match.section), ("Hendra Gunawan", index.SECTION_FAMILY))
 		self.assertFalse(match.matched_name)  # the family member's own name stays in the register
@@ -218,6 +229,56 @@ class TestScreening(COITestCase):
 				call_whitelisted(
 					"coi_management.api.screen", counterparty=frappe.as_json({"name": "PT Sumber Makmur"})
 				)
+		frappe.set_user("Administrator")
+
+	# ------------------------------------------------------------ officials involved
+	def search_officials(self, txt):
+		return call_whitelisted(
+			"coi_management.api.officials_to_screen",
+			doctype="Official",
+			txt=txt,
+			searchfield="name",
+			start=0,
+			page_len=20,
+			filters="{}",
+		)
+
+	def test_screener_picks_officials_by_name_without_reading_them(self):
+		frappe.set_user(self.screener)
+		self.assertFalse(frappe.has_permission("Official", "read", self.official.name))
+		found = self.search_officials("Hendra")
+		self.assertEqual([row[:2] for row in found], [(self.official.name, "Hendra Gunawan")])
+		self.assertEqual(len(found[0]), 4)  # name, full name, position, work unit: nothing else
+		self.assertEqual(self.search_officials("Bambang"), [])  # retired: not involved in decisions
+		checked = call_whitelisted(
+			"coi_management.api.validate_link", doctype="Official", docname=self.official.name
+		)
+		self.assertEqual(checked.name, self.official.name)
+		gone = call_whitelisted(
+			"coi_management.api.validate_link", doctype="Official", docname=self.retired.name
+		)
+		self.assertIsNone(gone.name)
+		doc = frappe.get_doc(
+			{
+				"doctype": "Conflict Screening",
+				"party_type": "Person",
+				"counterparty_name": "Hendra Gunawan",
+				"officials": [{"official": self.official.name}],
+			}
+		).insert()
+		frappe.set_user("Administrator")
+		self.assertEqual(doc.officials[0].official_name, "Hendra Gunawan")
+		self.assertEqual(doc.matches[0].involved, 1)
+
+	def test_who_may_not_screen_may_not_search_officials(self):
+		frappe.set_user(self.other.user)
+		with self.assertRaises(frappe.PermissionError):
+			self.search_officials("Hendra")
+		# an official may not read a colleague: the name is answered as one that does not exist
+		checked = call_whitelisted(
+			"coi_management.api.validate_link", doctype="Official", docname=self.official.name
+		)
+		self.assertIsNone(checked.name)
 		frappe.set_user("Administrator")
 
 
