@@ -38,14 +38,19 @@ override_whitelisted_methods = {
 	# link validation confirms any name of a DocType the user may read at all: an existence oracle
 	"frappe.client.validate_link": "coi_management.api.validate_link",
 	"frappe.desk.form.utils.validate_link": "coi_management.api.validate_link",
+	# a link's title was given for any record whose DocType shows titles, readable or not
+	"frappe.desk.search.get_link_title": "coi_management.api.get_link_title",
 	# the public complaint form is received only by coi_management.complaints.intake.submit
 	"frappe.website.doctype.web_form.web_form.accept": "coi_management.complaints.intake.accept_web_form",
 }
 
 # Desk
 # ----
-# The hold banner (S 23(3)) on any document a declaration refers to
-app_include_js = ["/assets/coi_management/js/coi_hold.js"]
+# The hold banner (S 23(3)) on any document a declaration refers to; the monitoring reports' shared filters
+app_include_js = [
+	"/assets/coi_management/js/coi_hold.js",
+	"/assets/coi_management/js/coi_report_filters.js",
+]
 boot_session = "coi_management.boot.boot_session"
 
 # Website

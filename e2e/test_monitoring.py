@@ -4,12 +4,25 @@ no monitoring figures."""
 
 from conftest import BASE_URL
 
+CARDS_AND_CHARTS_LOADED = """() => {
+	const cards = [...document.querySelectorAll('.number-widget-box')];
+	const charts = [...document.querySelectorAll('.dashboard-widget-box')];
+	return cards.length && charts.length
+		&& cards.every(card => (card.querySelector('.number')?.innerText || '').trim() !== '')
+		&& charts.every(chart => chart.querySelector('.chart-container svg'));
+}"""
+
 
 def test_bupati_sees_the_dashboard_report_and_annual_report(open_as, shot):
 	page = open_as("bupati")
 	page.goto(f"{BASE_URL}/app/coi-management", wait_until="networkidle")
 	page.get_by_text("Tingkat Pengisian Daftar Kepentingan (%)").first.wait_for()
 	page.get_by_text("Pengaduan Terbuka per Status").first.wait_for()
+	# the figures, not "Memuat...": every number card has its number, every chart its drawing
+	page.wait_for_function(CARDS_AND_CHARTS_LOADED)
+	page.wait_for_timeout(2500)  # the bars grow in an animation
+	cards = page.locator(".number-widget-box").all_inner_texts()
+	assert len(cards) == 5 and not any("Memuat" in card for card in cards), cards
 	shot(page, "monitoring-workspace-bupati")
 
 	page.goto(f"{BASE_URL}/app/query-report/Kepatuhan Daftar Kepentingan", wait_until="networkidle")

@@ -73,6 +73,7 @@ def on_status_change(doc, old_status: str | None) -> None:
 		doc.examination_due = examination_due(doc, profile)
 	if doc.status in (FOUNDED, UNFOUNDED):
 		doc.examined_on = today
+		doc.finding = doc.status  # a reviewer who overturns the examiner's finding replaces it
 	if doc.status == FOUNDED and doc.examined_by_superior:
 		reviewer = org.superior_chain(doc.examiner)[:1]
 		doc.reviewer = reviewer[0] if reviewer else None

@@ -23,6 +23,7 @@ from coi_management.core import clock, roles
 from coi_management.core.roles import EXECUTIVE, MANAGER, SYSTEM_MANAGER
 from coi_management.core.states import MER_RETURNED, MER_SUBMITTED, MER_VERIFIED
 from coi_management.monitoring import complaints, compliance, declarations
+from coi_management.monitoring import programme as programme_reports
 from coi_management.monitoring.scope import Scope, median, percent
 
 DOCTYPE = "Monitoring and Evaluation Report"
@@ -155,7 +156,15 @@ def take_snapshot(doc) -> None:
 	rows = []
 
 	def add(section, indicator, value):
-		rows.append({"section": _(SECTIONS[section]), "indicator": indicator, "value": flt(value or 0, 2)})
+		# a median or a rate of nothing is no figure at all: kept apart from a measured 0
+		rows.append(
+			{
+				"section": _(SECTIONS[section]),
+				"indicator": indicator,
+				"value": flt(value or 0, 2),
+				"no_data": int(value is None),
+			}
+		)
 
 	risk = programme["risk"]
 	add("c", _("Risk assessments approved"), risk["assessments"])
@@ -229,9 +238,31 @@ def take_snapshot(doc) -> None:
 				for row in complained["rows"]
 			],
 			"training_by_kind": training["by_kind"],
+			# section c: the risk map of the period's approved assessments (S 18, Lampiran C)
+			"risk_map": [
+				{
+					k: row[k]
+					for k in (
+						"work_unit_name",
+						"indent",
+						"positions",
+						"high",
+						"medium",
+						"low",
+						*risk_map_functions(),
+					)
+				}
+				for row in programme_reports.risk_figures(filters, scope)["units"]
+				if row.indent <= 1
+			],
 		}
 	)
 	doc.refreshed_on = now_datetime()
+
+
+def risk_map_functions() -> tuple:
+	"""The vulnerable functions of a position, columns of the risk map (programme.FUNCTIONS)."""
+	return tuple(programme_reports.FUNCTIONS)
 
 
 def programme_figures(filters) -> dict:

@@ -15,7 +15,6 @@ from coi_management.core.states import (
 	COMPLAINT_OPEN_STATES,
 	COMPLAINT_STATES,
 	COMPLAINT_UNVERIFIED_STATES,
-	FOLLOW_UP,
 	FOUNDED,
 	UNFOUNDED,
 )
@@ -50,16 +49,9 @@ def figures(filters, scope: Scope) -> dict:
 		"to_date": period.to_date,
 		"regulation": filters.get("regulation"),
 	}
-	# a closed complaint was founded when it went through follow-up (recorded in follow_up)
-	founded = (
-		f"(`tabComplaint`.`status` in ({_in((FOUNDED, FOLLOW_UP))}) or (`tabComplaint`.`status` = "
-		f"{frappe.db.escape(CLOSED)} and coalesce(`tabComplaint`.`follow_up`, '') != ''))"
-	)
-	unfounded = (
-		f"(`tabComplaint`.`status` = {frappe.db.escape(UNFOUNDED)} or (`tabComplaint`.`status` = "
-		f"{frappe.db.escape(CLOSED)} and `tabComplaint`.`examined_on` is not null"
-		" and coalesce(`tabComplaint`.`follow_up`, '') = ''))"
-	)
+	# the examination's finding, kept on the complaint after it is closed
+	founded = f"`tabComplaint`.`finding` = {frappe.db.escape(FOUNDED)}"
+	unfounded = f"`tabComplaint`.`finding` = {frappe.db.escape(UNFOUNDED)}"
 	frm = (
 		"from `tabComplaint` left join `tabWork Unit` u on u.name = `tabComplaint`.`work_unit`"
 		f" where {where_clause(filters, scope)}"

@@ -148,9 +148,7 @@ def median(values) -> float | None:
 
 
 def summary_item(label: str, value, indicator: str = "Blue", datatype: str = "Int") -> dict:
-	return {
-		"label": label,
-		"value": value if value is not None else 0,
-		"indicator": indicator,
-		"datatype": datatype,
-	}
+	"""One figure of a report's summary line; a median or rate of nothing shows "-", never 0."""
+	if value is None:
+		return {"label": label, "value": "-", "indicator": "Gray", "datatype": "Data"}
+	return {"label": label, "value": value, "indicator": indicator, "datatype": datatype}

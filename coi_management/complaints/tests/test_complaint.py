@@ -464,6 +464,28 @@ class TestHandlingWorkflow(ComplaintCase):
 				self.assertEqual(self.act(doc, action, self.manager).status, state)
 		closed = frappe.get_doc("Complaint", doc.name)
 		self.assertTrue(closed.acknowledged_on and closed.first_response_on and closed.closed_on)
+		self.assertEqual(closed.finding, states.FOUNDED)  # kept after closing
+
+	def test_the_finding_is_set_by_the_examination_only(self):
+		doc, _code = self.new_complaint()
+		for action in (states.VERIFY, states.START_EXAMINATION):
+			self.act(doc, action, self.manager)
+		# a finding sent with the document (REST, a form) is not taken
+		frappe.set_user(self.manager)
+		edited = frappe.get_doc("Complaint", doc.name)
+		edited.finding = states.FOUNDED
+		edited.save()
+		frappe.set_user("Administrator")
+		self.assertFalse(frappe.db.get_value("Complaint", doc.name, "finding"))
+		self.act(doc, states.DECLARE_UNFOUNDED, self.manager)
+		self.act(doc, states.CLOSE, self.manager)
+		closed = frappe.get_doc("Complaint", doc.name)
+		self.assertEqual((closed.status, closed.finding), (states.CLOSED, states.UNFOUNDED))
+		frappe.set_user(self.manager)
+		closed.finding = states.FOUNDED
+		closed.save()
+		frappe.set_user("Administrator")
+		self.assertEqual(frappe.db.get_value("Complaint", doc.name, "finding"), states.UNFOUNDED)
 
 	def test_semarang_unfounded_is_closed_by_the_manager(self):
 		doc, _code = self.new_complaint()
@@ -750,3 +772,33 @@ class TestPublicPages(COITestCase):
 			self.assertTrue(page.can_render(), path)
 			page.set_pymodule()
 			self.assertEqual(page.pymodule_name, module)
+
+
+class TestFindingPatch(ComplaintCase):
+	def test_complaints_examined_before_the_field_get_their_finding(self):
+		from coi_management.monitoring.tests.test_reports import insert
+		from coi_management.patches import fill_complaint_finding
+
+		def complaint(status, **kw):
+			return insert(
+				"Complaint", subject="Lama", channel="Letter", received_on="2025-07-01", status=status, **kw
+			).name
+
+		founded = complaint(states.CLOSED, examined_on="2025-07-10", follow_up="Teguran tertulis")
+		unfounded = complaint(states.CLOSED, examined_on="2025-07-10")
+		following_up = complaint(states.FOLLOW_UP, examined_on="2025-07-10")
+		never_examined = complaint(states.CLOSED)
+		open_ = complaint(states.VERIFIED)
+		fill_complaint_finding.execute()
+		found = dict(
+			frappe.get_all(
+				"Complaint",
+				filters={"name": ("in", [founded, unfounded, following_up, never_examined, open_])},
+				fields=["name", "finding"],
+				as_list=True,
+			)
+		)
+		self.assertEqual(
+			[found[n] for n in (founded, unfounded, following_up, never_examined, open_)],
+			[states.FOUNDED, states.UNFOUNDED, states.FOUNDED, None, None],
+		)

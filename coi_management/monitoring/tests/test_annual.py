@@ -79,6 +79,13 @@ class TestAnnualReport(MonitoringTestCase):
 		)
 		self.assertIn('"on_time": 3,', doc.figures_json)  # integers, not 3.0, in the printed tables
 		self.assertNotIn(REPORTER, doc.figures_json)
+		# no consultation in the period: its median is no figure, not a measured 0
+		empty = {row.indicator: row.no_data for row in doc.figures}
+		self.assertEqual(empty[_("Median days to answer a consultation")], 1)
+		self.assertEqual(empty[_("Median Days to Close")], 0)
+		self.assertEqual(empty[_("Not Filed")], 0)  # a count is always a figure
+		html = frappe.get_print(DOCTYPE, doc.name, print_format=PRINT_FORMAT, doc=doc)
+		self.assertRegex(html, _("Median days to answer a consultation") + r'</td><td class="num">-</td>')
 
 	def test_workflow_verify_and_immutability(self):
 		doc = self.refreshed_and_submitted()

@@ -101,6 +101,39 @@ class TestProgrammeReports(MonitoringTestCase):
 		self.assertNotIn(self.unit_b, rows)
 		self.assertEqual(rows[self.root].positions, 3)
 
+	def test_the_annual_report_takes_the_risk_map_into_section_c(self):
+		from coi_management.monitoring import annual
+
+		frappe.set_user(self.manager)
+		doc = frappe.get_doc(
+			{
+				"doctype": annual.DOCTYPE,
+				"period": 2025,
+				"scope": annual.REGIONAL_APPARATUS,
+				"work_unit": self.root,
+			}
+		)
+		annual.take_snapshot(doc)
+		frappe.set_user("Administrator")
+		risk_map = frappe.parse_json(doc.figures_json)["risk_map"]
+		self.assertEqual(
+			[
+				(r["work_unit_name"], r["positions"], r["high"], r["medium"], r["low"], r["fn_procurement"])
+				for r in risk_map
+			],
+			[
+				(frappe.db.get_value("Work Unit", unit, "work_unit_name"), *figures)
+				for unit, figures in (
+					(self.root, (4, 2, 1, 1, 2)),
+					(self.unit_a, (3, 1, 1, 1, 1)),
+					(self.unit_b, (1, 1, 0, 0, 1)),
+				)
+			],
+		)
+		html = frappe.get_print(annual.DOCTYPE, print_format="Laporan Monitoring dan Evaluasi", doc=doc)
+		self.assertIn(_("Position Risk Map"), html)
+		self.assertIn(_("Procurement of Goods and Services"), html)
+
 
 class programme_training:
 	execute = staticmethod(programme.execute_training)

@@ -230,6 +230,7 @@ class MonitoringTestCase(COITestCase):
 			examination_due=d(2025, 7, 10),
 			examined_on=d(2025, 7, 10),
 			follow_up="Teguran tertulis",
+			finding=states.FOUNDED,
 			closed_on=d(2025, 7, 21),
 		)
 		complaint(  # unfounded, examined a day late, closed after 10 days; outside the subtree
@@ -239,6 +240,7 @@ class MonitoringTestCase(COITestCase):
 			d(2025, 7, 1),
 			examination_due=d(2025, 7, 10),
 			examined_on=d(2025, 7, 11),
+			finding=states.UNFOUNDED,
 			closed_on=d(2025, 7, 11),
 		)
 		complaint(cls.sup, states.UNDER_EXAMINATION, "Web Form", d(2025, 7, 5))  # about the superior
@@ -412,6 +414,9 @@ class TestDeclarations(MonitoringTestCase):
 		self.assertEqual(self.summary(result)["Declarations"], 3)
 		result = self.run_as(self.manager, declarations, regulation="Perwali Banjarmasin 92/2020")
 		self.assertEqual(result[1], [])
+		summary = self.summary(result)
+		self.assertEqual(summary["Declarations"], 0)  # a count of nothing is 0
+		self.assertEqual(summary["Median Working Days to Decision"], "-")  # a median of nothing is none
 		with self.assertRaises(MonitoringFilterError):
 			self.run_as(self.manager, declarations, from_date="2025-07-08", to_date="2025-07-07")
 

@@ -6,7 +6,14 @@ from frappe.utils import add_to_date, get_datetime
 from coi_management.core.roles import EXECUTIVE, INSPECTOR, MANAGER
 from coi_management.programme import consultation
 from coi_management.programme.tests import scenario
-from coi_management.tests.factories import COITestCase, make_official, make_user, make_work_unit, register_doc
+from coi_management.tests.factories import (
+	COITestCase,
+	call_whitelisted,
+	make_official,
+	make_user,
+	make_work_unit,
+	register_doc,
+)
 
 
 class TestConsultation(COITestCase):
@@ -70,6 +77,25 @@ class TestConsultation(COITestCase):
 				self.assertEqual(doc.name in listed("COI Consultation"), readable)
 		frappe.set_user(inspector)
 		self.assertFalse(frappe.has_permission("COI Consultation", "write", doc=doc.name))
+
+	def test_the_subject_is_not_given_away_as_a_link_title(self):
+		"""Frappe's get_link_title answers with the title of any record whose DocType shows titles
+		in links: the subject of a confidential consultation, by its name."""
+		doc = scenario.consultation(self.asker.user)
+		subject = frappe.db.get_value("COI Consultation", doc.name, "subject")
+		for user, expected in ((self.asker.user, subject), (self.peer.user, doc.name)):
+			frappe.set_user(user)
+			with self.subTest(user=user):
+				title = call_whitelisted(
+					"frappe.desk.search.get_link_title", doctype="COI Consultation", docname=doc.name
+				)
+				self.assertEqual(title, expected)
+		# an official's name is public (S 22(4)): shown for the link, though the peer may not read them
+		title = call_whitelisted(
+			"frappe.desk.search.get_link_title", doctype="Official", docname=self.asker.name
+		)
+		self.assertEqual(title, "Penanya Konsul")
+		frappe.set_user("Administrator")
 
 	def test_manager_queue_is_opened_and_closed_by_the_answer(self):
 		doc = scenario.consultation(self.asker.user)

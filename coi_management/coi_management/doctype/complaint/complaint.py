@@ -62,5 +62,7 @@ class Complaint(Document):
 	def apply_status_change(self):
 		before = self.get_doc_before_save()
 		handling.validate_actor(self, before)
+		# the finding follows the examination's action only, never a value sent with the document
+		self.finding = before.finding if before else None
 		if before:
 			handling.on_status_change(self, before.status)

@@ -1,33 +1,5 @@
-// Filters of the "Deklarasi dan Pengendalian" report (coi_management/monitoring/).
+// Filters of the "Deklarasi dan Pengendalian" report (coi_management/monitoring/); the shared ones
+// come from public/js/coi_report_filters.js.
 frappe.query_reports["Deklarasi dan Pengendalian"] = {
-	filters: [
-		{
-			fieldname: "year",
-			label: __("Year"),
-			fieldtype: "Int",
-			default: frappe.datetime.get_today().substring(0, 4),
-		},
-		{
-			fieldname: "from_date",
-			label: __("From Date"),
-			fieldtype: "Date",
-		},
-		{
-			fieldname: "to_date",
-			label: __("To Date"),
-			fieldtype: "Date",
-		},
-		{
-			fieldname: "work_unit",
-			label: __("Work Unit"),
-			fieldtype: "Link",
-			options: "Work Unit",
-		},
-		{
-			fieldname: "regulation",
-			label: __("Regulation Profile"),
-			fieldtype: "Link",
-			options: "COI Regulation",
-		},
-	],
+	filters: coi_management.report_filters("year", "date_range", "work_unit", "regulation"),
 };

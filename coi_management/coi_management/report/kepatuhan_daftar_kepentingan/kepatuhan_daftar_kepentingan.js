@@ -1,26 +1,9 @@
-// Filters of the "Kepatuhan Daftar Kepentingan" report (coi_management/monitoring/).
+// Filters of the "Kepatuhan Daftar Kepentingan" report (coi_management/monitoring/); the shared
+// ones come from public/js/coi_report_filters.js.
 frappe.query_reports["Kepatuhan Daftar Kepentingan"] = {
 	filters: [
-		{
-			fieldname: "year",
-			label: __("Year"),
-			fieldtype: "Int",
-			default: frappe.datetime.get_today().substring(0, 4),
-		},
-		{
-			fieldname: "work_unit",
-			label: __("Work Unit"),
-			fieldtype: "Link",
-			options: "Work Unit",
-		},
-		{
-			fieldname: "show_officials",
-			label: __("Show Officials"),
-			fieldtype: "Check",
-		},
+		...coi_management.report_filters("year", "work_unit"),
+		{ fieldname: "show_officials", label: __("Show Officials"), fieldtype: "Check" },
 	],
-	tree: true,
-	name_field: "work_unit",
-	parent_field: "parent_work_unit",
-	initial_depth: 1,
+	...coi_management.work_unit_tree_report,
 };

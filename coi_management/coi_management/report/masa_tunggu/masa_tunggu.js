@@ -1,31 +1,6 @@
-// Filters of the "Masa Tunggu" report (coi_management/monitoring/).
+// Filters of the "Masa Tunggu" report (coi_management/monitoring/); the shared ones come from
+// public/js/coi_report_filters.js.
 frappe.query_reports["Masa Tunggu"] = {
-	filters: [
-		{
-			fieldname: "year",
-			label: __("Year"),
-			fieldtype: "Int",
-			default: frappe.datetime.get_today().substring(0, 4),
-		},
-		{
-			fieldname: "from_date",
-			label: __("From Date"),
-			fieldtype: "Date",
-		},
-		{
-			fieldname: "to_date",
-			label: __("To Date"),
-			fieldtype: "Date",
-		},
-		{
-			fieldname: "work_unit",
-			label: __("Work Unit"),
-			fieldtype: "Link",
-			options: "Work Unit",
-		},
-	],
-	tree: true,
-	name_field: "work_unit",
-	parent_field: "parent_work_unit",
-	initial_depth: 1,
+	filters: coi_management.report_filters("year", "date_range", "work_unit"),
+	...coi_management.work_unit_tree_report,
 };
