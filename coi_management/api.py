@@ -128,6 +128,50 @@ def get_link_title(doctype: str, docname: str) -> str:
 
 
 @frappe.whitelist()
+def search_link(
+	doctype: str,
+	txt: str,
+	query: str | None = None,
+	filters=None,
+	page_length: int = 10,
+	searchfield: str | None = None,
+	reference_doctype: str | None = None,
+	ignore_user_permissions: bool = False,
+) -> list[dict]:
+	"""Frappe's link search, with words a person reads under each option: a classification shows
+	its title and the article it cites, never its code, kind and profile; a document type shows its
+	translated name without the module (Frappe translates "Core" as "Otot inti")."""
+	from frappe.desk.search import search_link as frappe_search_link
+
+	results = frappe_search_link(
+		doctype,
+		txt,
+		query=query,
+		filters=filters,
+		page_length=page_length,
+		searchfield=searchfield,
+		reference_doctype=reference_doctype,
+		ignore_user_permissions=ignore_user_permissions,
+	)
+	if doctype == "COI Classification":
+		articles = dict(
+			frappe.get_all(
+				"COI Classification",
+				filters={"name": ("in", [row["value"] for row in results])},
+				fields=["name", "article"],
+				as_list=True,
+			)
+		)
+		for row in results:
+			row["description"] = articles.get(row["value"]) or ""
+	elif doctype == "DocType":
+		for row in results:
+			row["label"] = _(row["value"])
+			row["description"] = ""
+	return results
+
+
+@frappe.whitelist()
 @frappe.validate_and_sanitize_search_inputs
 def officials_to_screen(doctype, txt, searchfield, start, page_len, filters):
 	"""Link search for the officials involved in a Conflict Screening (see screening/api.py)."""
@@ -148,6 +192,16 @@ def classification_types(profile: str | None = None) -> list[str]:
 	if not frappe.has_permission("COI Regulation", "read"):
 		frappe.throw(_("Not permitted"), frappe.PermissionError)
 	return regulation.classification_types(profile)
+
+
+@frappe.whitelist()
+def profile_switch_impact(profile: str) -> dict:
+	"""What switching the active regulation profile to ``profile`` changes (COI Settings asks first)."""
+	if not frappe.has_permission("COI Settings", "write"):
+		frappe.throw(_("Not permitted"), frappe.PermissionError)
+	if not (isinstance(profile, str) and frappe.db.exists("COI Regulation", profile)):
+		frappe.throw(_("{0} {1} does not exist").format(_("COI Regulation"), profile or ""))
+	return regulation.switch_impact(profile)
 
 
 @frappe.whitelist(methods=["POST"])

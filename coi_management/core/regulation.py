@@ -9,7 +9,7 @@ import datetime
 
 import frappe
 from frappe import _
-from frappe.utils import add_days, getdate
+from frappe.utils import add_days, cstr, getdate
 
 from coi_management.core.working_days import add_working_days
 
@@ -129,3 +129,49 @@ def classification_types(regulation: str | None = None) -> list[str]:
 			)
 		)
 	)
+
+
+# What changes with the active profile, shown to the administrator before a switch (COI Settings)
+SWITCH_FIELDS = (
+	"decision_deadline_days",
+	"review_deadline_days",
+	"complaint_acknowledge_days",
+	"complaint_response_days",
+	"complaint_examination_days",
+	"share_threshold_percent",
+	"asset_threshold_amount",
+	"retirement_notice_days",
+	"cooling_off_years",
+)
+
+
+def switch_impact(new: str, current: str | None = None) -> dict:
+	"""The rules that differ between the active profile and ``new``, and how many open cases keep
+	the profile they were made under."""
+	from coi_management.core.states import HOLD_STATES
+
+	current = current or get_settings().active_regulation
+	old_profile = frappe.get_doc("COI Regulation", current)
+	new_profile = frappe.get_doc("COI Regulation", new)
+	meta = frappe.get_meta("COI Regulation")
+	changes = [
+		{
+			"label": _(meta.get_label(fieldname)),
+			"current": cstr(old_profile.get_formatted(fieldname)),
+			"new": cstr(new_profile.get_formatted(fieldname)),
+		}
+		for fieldname in SWITCH_FIELDS
+		if old_profile.get(fieldname) != new_profile.get(fieldname)
+	]
+	kinds = {"current": classification_types(current), "new": classification_types(new)}
+	return {
+		"current": old_profile.abbr or old_profile.name,
+		"new": new_profile.abbr or new_profile.name,
+		"changes": changes,
+		"kinds_added": [_(kind) for kind in kinds["new"] if kind not in kinds["current"]],
+		"kinds_removed": [_(kind) for kind in kinds["current"] if kind not in kinds["new"]],
+		"open_declarations": frappe.db.count(
+			"Declaration", {"docstatus": 1, "regulation": current, "workflow_state": ("in", HOLD_STATES)}
+		),
+		"open_complaints": frappe.db.count("Complaint", {"regulation": current, "status": ("!=", "Closed")}),
+	}

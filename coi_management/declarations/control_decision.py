@@ -20,7 +20,7 @@ from frappe import _
 from frappe.model.mapper import get_mapped_doc
 from frappe.utils import getdate, now_datetime
 
-from coi_management.core import clock, immutable, org, regulation
+from coi_management.core import clock, immutable, org, references, regulation
 from coi_management.core.roles import ADMINISTRATOR_USER, is_manager
 from coi_management.core.states import ACKNOWLEDGED, DECIDED, HOLD_STATES, UNDER_REVIEW
 from coi_management.declarations import declaration as decl
@@ -43,19 +43,39 @@ class AssigneeConflictError(ControlDecisionError):
 	pass
 
 
+class FamilyFindingError(ControlDecisionError):
+	pass
+
+
 def set_defaults(doc) -> None:
 	if not doc.regulation:
 		doc.regulation = (
 			frappe.db.get_value("Declaration", doc.declaration, "regulation") if doc.declaration else None
 		) or regulation.get_active_regulation().name
 	doc.is_proactive = 0 if doc.declaration else 1
+	if not doc.declaration:
+		doc.is_family_source = 0
 	if doc.declaration:
 		declaration = frappe.db.get_value(
-			"Declaration", doc.declaration, ["official", "deciding_superior", "due_date"], as_dict=True
+			"Declaration",
+			doc.declaration,
+			[
+				"official",
+				"deciding_superior",
+				"due_date",
+				"reference_doctype",
+				"reference_name",
+				"is_family_source",
+			],
+			as_dict=True,
 		)
 		if declaration:
 			doc.official = declaration.official
 			doc.due_date = declaration.due_date
+			# the decision faced is the declaration's own
+			doc.reference_doctype = declaration.reference_doctype
+			doc.reference_name = declaration.reference_name
+			doc.is_family_source = declaration.is_family_source
 			if not doc.superior:
 				doc.superior = declaration.deciding_superior
 	if not doc.superior and doc.official:
@@ -67,6 +87,12 @@ def set_defaults(doc) -> None:
 	if not doc.decision_date:
 		doc.decision_date = clock.today()
 	org.refresh_fetched(doc, "official", "superior")
+
+
+def validate_reference(doc) -> None:
+	if not doc.declaration:  # a declaration's reference was checked when it was made
+		# a proactive decision on a founded complaint (S 23(8)) names the complaint
+		references.validate(doc, _("Reference Document Type"), also=("Complaint",))
 
 
 def validate_parties(doc) -> None:
@@ -249,10 +275,28 @@ def validate_dates(doc) -> None:
 	doc.decided_late = int(bool(doc.due_date and getdate(doc.decision_date) > getdate(doc.due_date)))
 
 
+def validate_family_finding(doc) -> None:
+	"""S Lampiran B.2.a-b: a conflict from family relations is declared whatever the official thinks
+	of it, and it is an actual conflict whenever the family member faces the official's authority:
+	needs it themself, or represents, acts for, works for or benefits from the party that needs it.
+	The superior closes it as "no actual conflict" only by stating that none of this is the case."""
+	if doc.is_family_source and doc.finding == "No Actual Conflict" and not doc.family_not_facing:
+		frappe.throw(
+			_(
+				"This declaration comes from family relations: it has no actual conflict only if the family member does not face the official's authority (Lampiran B.2.a). Tick {0} if that is so; otherwise choose the finding Actual Conflict."
+			).format(frappe.bold(_("Family Member Is Not Facing the Official's Authority"))),
+			FamilyFindingError,
+			title=_("Finding"),
+		)
+	if doc.finding != "No Actual Conflict":
+		doc.family_not_facing = 0
+
+
 def before_submit(doc) -> None:
 	"""Lock the declaration row, then refuse if another decision got there first."""
 	if not doc.declaration:
 		return
+	validate_family_finding(doc)
 	# The declaration row is the point of serialisation: a locking read sees the latest committed
 	# state (Decided once another decision is in), whatever this transaction read before. The
 	# decisions themselves are not locked: that would deadlock two submitters on the index.

@@ -13,7 +13,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate
 
-from coi_management.core import clock, immutable, org, regulation
+from coi_management.core import clock, immutable, org, references, regulation
 from coi_management.core.roles import is_manager
 from coi_management.core.states import (
 	DECIDED,
@@ -158,6 +158,10 @@ def validate_classification(doc) -> None:
 			parent=doc.conflict_source if fieldname == "conflict_sub_kind" else None,
 		)
 	doc.is_family_source = frappe.db.get_value("COI Classification", doc.conflict_source, "is_family") or 0
+
+
+def validate_reference(doc) -> None:
+	references.validate(doc, _("Reference Document Type"))
 
 
 def validate_timing(doc) -> None:

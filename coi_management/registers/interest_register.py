@@ -14,6 +14,7 @@ cycle (:mod:`coi_management.registers.filing_cycle`) and the public page (``www/
 """
 
 import datetime
+import re
 
 import frappe
 from frappe import _
@@ -88,14 +89,20 @@ class PostRetirementRequiredError(frappe.ValidationError):
 
 
 # ---------------------------------------------------------------- periods
-def parse_month_day(value: str | None, label: str) -> tuple[int, int]:
-	"""``"03-31"`` -> ``(3, 31)``; a clear error naming the field otherwise (29 February allowed)."""
+def parse_month_day(value, label: str) -> tuple[int, int]:
+	"""(month, day) of a filing-window date of COI Settings: a date whose year is ignored (the window
+	repeats every year), or the older ``"03-31"`` form; a clear error naming the field otherwise."""
+	text = str(value or "").strip()
 	try:
-		month, day = (int(part) for part in (value or "").strip().split("-"))
-		datetime.date(2024, month, day)  # a leap year accepts 02-29
+		if re.fullmatch(r"\d{1,2}-\d{1,2}", text):
+			month, day = (int(part) for part in text.split("-"))
+		else:
+			date = datetime.date.fromisoformat(text[:10])
+			month, day = date.month, date.day
+		datetime.date(2024, month, day)  # a leap year accepts 29 February
 	except ValueError:
 		frappe.throw(
-			_("{0} must be a month and day as MM-DD, e.g. 03-31; {1} is not.").format(label, value or "")
+			_("{0} must be a date (only its day and month are used); {1} is not.").format(label, text)
 		)
 	return month, day
 

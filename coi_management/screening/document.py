@@ -3,6 +3,7 @@
 import frappe
 from frappe import _
 
+from coi_management.core import references
 from coi_management.screening import index, screen
 
 NO_CONFLICT = "No Conflict"
@@ -55,14 +56,7 @@ def run(doc):
 
 
 def validate_reference(doc):
-	if doc.reference_name and not doc.reference_doctype:
-		frappe.throw(_("{0} is required.").format(_("Decision Type")), frappe.ValidationError)
-	if doc.reference_doctype and doc.reference_name:
-		if not frappe.db.exists(doc.reference_doctype, doc.reference_name):
-			frappe.throw(
-				_("{0} {1} does not exist").format(_(doc.reference_doctype), doc.reference_name),
-				frappe.ValidationError,
-			)
+	references.validate(doc, _("Decision Type"), include_screening_rules=True)
 
 
 def before_submit(doc):

@@ -4,6 +4,8 @@ Every step is idempotent: it adds what is missing and never overwrites what an a
 changed, so ``after_migrate`` can run it on every migrate.
 """
 
+import re
+
 import frappe
 
 from coi_management.core.roles import APP_ROLES
@@ -16,6 +18,7 @@ DEFAULT_REGULATION = "Perbup Semarang 28/2025"
 
 def after_install():
 	setup()
+	seed_reference_doctypes()
 
 
 def after_migrate():
@@ -103,9 +106,44 @@ def ensure_settings():
 	if not settings.holiday_list and frappe.db.exists("COI Holiday List", HOLIDAY_LIST_NAME):
 		settings.holiday_list = HOLIDAY_LIST_NAME
 		changed = True
+	changed = set_filing_window_dates(settings) or changed
 	if changed:
 		settings.flags.ignore_permissions = True
 		settings.save()
+
+
+FILING_WINDOW = (("register_window_opens", "01-01"), ("register_due_on", "03-31"))
+
+
+def set_filing_window_dates(settings) -> bool:
+	"""The filing window is picked as dates whose year is ignored; an empty one, or one typed as
+	``MM-DD`` before, becomes that day of this year."""
+	from coi_management.core import clock
+
+	changed = False
+	for fieldname, month_day in FILING_WINDOW:
+		value = str(settings.get(fieldname) or "").strip()
+		if value and not re.fullmatch(r"\d{1,2}-\d{1,2}", value):
+			continue
+		month, day = (int(part) for part in (value or month_day).split("-"))
+		year = clock.today().year if (month, day) != (2, 29) else 2028
+		settings.set(fieldname, f"{year:04d}-{month:02d}-{day:02d}")
+		changed = True
+	return changed
+
+
+def seed_reference_doctypes():
+	"""The decisions a declaration may name, once (an administrator may change them after): the
+	default set of those installed (core/references.py)."""
+	from coi_management.core import references
+
+	settings = frappe.get_single("COI Settings")
+	if settings.reference_doctypes:
+		return
+	for doctype in references.default_doctypes():
+		settings.append("reference_doctypes", {"document_type": doctype})
+	settings.flags.ignore_permissions = True
+	settings.save()
 
 
 def ensure_screening_index():

@@ -239,6 +239,9 @@ class DeclarationTestCase(COITestCase):
 			"finding": finding,
 			"control_option": option,
 			"analysis": "Diperiksa berdasarkan deklarasi dan daftar kepentingan pribadi.",
+			# the test declarations come from family relations (S Lampiran B.2.a): a superior finding
+			# no actual conflict states that the family member does not face the official's authority
+			"family_not_facing": int(finding == "No Actual Conflict"),
 		}
 		values.update(kw)
 		try:

@@ -18,6 +18,7 @@ from coi_management.tests.factories import (
 	REASSIGN,
 	RESTRICTED,
 	ROTATION,
+	SOURCE_BUSINESS,
 	TAKEOVER,
 	DeclarationTestCase,
 )
@@ -196,6 +197,55 @@ class TestControlDecision(DeclarationTestCase):
 		self.assertEqual(decision.docstatus, 1)
 		with self.assertRaises(frappe.MandatoryError):
 			self.new_decision(None, official=self.declarant.name, option=ROTATION, finding="Actual Conflict")
+
+	def test_family_source_closed_as_no_conflict_only_by_stating_the_family_member_does_not_face_the_authority(
+		self,
+	):
+		# S Lampiran B.2.a-b: declared whatever its size; an actual conflict whenever the family member
+		# faces the official's authority
+		declaration = self.declared()
+		self.assertTrue(declaration.is_family_source)
+		decision = self.new_decision(declaration, family_not_facing=0)
+		self.assertTrue(decision.is_family_source)
+		with self.assertRaises(control.FamilyFindingError) as ctx:
+			self.act(decision, states.SUBMIT, self.superior.user)
+		self.assertIn(frappe._("Family Member Is Not Facing the Official's Authority"), str(ctx.exception))
+		self.assertEqual(
+			frappe.db.get_value("Declaration", declaration.name, "workflow_state"), states.DECLARED
+		)
+		frappe.db.set_value("Control Decision", decision.name, "family_not_facing", 1)
+		self.assertEqual(self.act(decision, states.SUBMIT, self.superior.user).docstatus, 1)
+
+	def test_family_source_with_an_actual_conflict_needs_no_statement(self):
+		decision = self.decide(
+			self.declared(), option=TAKEOVER, finding="Actual Conflict", family_not_facing=1
+		)
+		self.assertEqual((decision.docstatus, decision.family_not_facing), (1, 0))
+
+	def test_a_business_source_declaration_needs_no_family_statement(self):
+		declaration = self.declared(conflict_source=SOURCE_BUSINESS, conflict_sub_kind=None)
+		decision = self.decide(declaration, family_not_facing=0)
+		self.assertEqual((decision.docstatus, decision.is_family_source), (1, 0))
+
+	def test_the_decision_faced_is_the_declarations_own(self):
+		declaration = self.declared()
+		other = frappe.get_doc({"doctype": "ToDo", "description": "Pengadaan lain"}).insert()
+		decision = self.new_decision(declaration, reference_doctype="ToDo", reference_name=other.name)
+		self.assertEqual((decision.reference_doctype, decision.reference_name), ("ToDo", self.reference.name))
+
+	def test_a_proactive_decision_names_only_a_listed_document_type(self):
+		user = frappe.get_doc("User", "Administrator")
+		with self.assertRaises(frappe.ValidationError) as ctx:
+			self.new_decision(
+				None,
+				official=self.declarant.name,
+				option=ROTATION,
+				finding="Actual Conflict",
+				follow_up_due_date=frappe.utils.add_days(frappe.utils.today(), 30),
+				reference_doctype="User",
+				reference_name=user.name,
+			)
+		self.assertIn(frappe._("Reference Document Type"), str(ctx.exception))
 
 	def test_proactive_decision_only_by_a_superior_of_the_official(self):
 		with self.assertRaises(control.ControlDecisionError):

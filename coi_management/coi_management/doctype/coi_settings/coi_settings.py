@@ -24,9 +24,9 @@ class COISettings(Document):
 		institution_name: DF.Data
 		language: DF.Link | None
 		publish_public_register: DF.Check
-		register_due_on: DF.Data
+		register_due_on: DF.Date
 		register_reminder_days: DF.Data | None
-		register_window_opens: DF.Data
+		register_window_opens: DF.Date
 
 	# end: auto-generated types
 	def onload(self):

@@ -1,5 +1,9 @@
 frappe.ui.form.on("Conflict Screening", {
 	setup(frm) {
+		// only the document types a COI Administrator lists in COI Settings (Reference Document Types)
+		frm.set_query("reference_doctype", () => ({
+			filters: { name: ["in", (frappe.boot.coi.screening_reference_doctypes || [])] },
+		}));
 		// a screener picks the officials involved by name without reading Official records
 		frm.set_query("officials", () => ({ query: "coi_management.api.officials_to_screen" }));
 	},

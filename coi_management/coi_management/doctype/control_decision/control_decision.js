@@ -3,6 +3,10 @@
 
 frappe.ui.form.on("Control Decision", {
 	setup(frm) {
+		// only the document types a COI Administrator lists in COI Settings (Reference Document Types)
+		frm.set_query("reference_doctype", () => ({
+			filters: { name: ["in", (frappe.boot.coi.reference_doctypes || []).concat(["Complaint"])] },
+		}));
 		frm.set_query("control_option", () => ({
 			filters: {
 				classification_type: "Control Option",
@@ -38,6 +42,7 @@ frappe.ui.form.on("Control Decision", {
 	refresh(frm) {
 		frm.trigger("toggle_control_fields");
 		frm.trigger("add_review_button");
+		frm.trigger("warn_family_finding");
 		if (frm.doc.docstatus === 1 && frm.doc.outcome) {
 			frm.set_intro(
 				__("Decided: {0}. The authority is now held by {1}.", [
@@ -68,6 +73,22 @@ frappe.ui.form.on("Control Decision", {
 	},
 	finding(frm) {
 		frm.set_value("control_option", null);
+		frm.trigger("warn_family_finding");
+	},
+	// S Lampiran B.2.a-b: a family-source conflict is closed as "no actual conflict" only by stating
+	// that the family member does not face the official's authority (checked again on submit)
+	warn_family_finding(frm) {
+		const warn = frm.doc.docstatus === 0 && frm.doc.is_family_source && frm.doc.finding === "No Actual Conflict";
+		if (warn) {
+			frm.dashboard.set_headline_alert(
+				__(
+					"This declaration comes from family relations (Pasal 6 huruf b). It is an actual conflict whenever the family member needs the official's authority, or represents, acts for, works for or benefits from the party that needs it (Lampiran B.2.a). Choose No Actual Conflict only if none of this is so, and say why under Examination and Analysis.",
+				),
+				"orange",
+			);
+		} else if (frm.doc.docstatus === 0) {
+			frm.dashboard.clear_headline();
+		}
 	},
 	control_option(frm) {
 		frm.trigger("toggle_control_fields");

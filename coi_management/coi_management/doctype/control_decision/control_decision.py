@@ -13,6 +13,7 @@ class ControlDecision(Document):
 		# on save and on submit alike (a decision submitted directly over REST skips no rule)
 		if self._action in ("save", "submit"):
 			rules.validate_parties(self)
+			rules.validate_reference(self)
 			rules.validate_control(self)
 			rules.validate_dates(self)
 

@@ -3,6 +3,10 @@
 
 frappe.ui.form.on("Declaration", {
 	setup(frm) {
+		// only the document types a COI Administrator lists in COI Settings (Reference Document Types)
+		frm.set_query("reference_doctype", () => ({
+			filters: { name: ["in", (frappe.boot.coi.reference_doctypes || [])] },
+		}));
 		const by_type = (classification_type, extra) => () => ({
 			filters: Object.assign(
 				{ classification_type, regulation: frm.doc.regulation, enabled: 1 },

@@ -14,6 +14,7 @@ class Declaration(Document):
 			rules.validate_declarant(self)
 			rules.validate_superior(self)
 			rules.validate_classification(self)
+			rules.validate_reference(self)
 			rules.validate_timing(self)
 		rules.check_transition(self)
 
