@@ -144,11 +144,19 @@ def family_relationships(regulation: str | None = None) -> list[str]:
 
 
 def validate_unique_period(doc) -> None:
-	other = frappe.db.get_value(
+	others = frappe.get_all(
 		DOCTYPE,
-		{"official": doc.official, "period": doc.period, "docstatus": ("<", 2), "name": ("!=", doc.name)},
-		"name",
+		filters={
+			"official": doc.official,
+			"period": doc.period,
+			"docstatus": ("<", 2),
+			"name": ("!=", doc.name),
+		},
+		fields=["name", "docstatus"],
 	)
+	# a correction in progress: the submitted version stays filed until the correction replaces it
+	others = [row for row in others if not (row.name == doc.amended_from and row.docstatus == 1)]
+	other = others[0].name if others else None
 	if other:
 		frappe.throw(
 			_("{0} already has an {1} for {2}: {3}. File a change as an amendment of it.").format(
@@ -327,9 +335,61 @@ def validate_filer(doc) -> None:
 
 
 def mark_superseded(doc) -> None:
-	"""When an amendment is created, point the cancelled version at it (both stay readable)."""
-	if doc.amended_from:
+	"""When an amendment of a cancelled version is created, point that version at it (both stay
+	readable); a correction of a submitted version points at it when it replaces it."""
+	if doc.amended_from and frappe.db.get_value(DOCTYPE, doc.amended_from, "docstatus") == 2:
 		frappe.db.set_value(DOCTYPE, doc.amended_from, "superseded_by", doc.name, update_modified=False)
+
+
+# ---------------------------------------------------------------- correction
+def correction_of(name: str) -> str | None:
+	"""The draft correction of the submitted register ``name``, if one is in progress."""
+	return frappe.db.get_value(DOCTYPE, {"amended_from": name, "docstatus": 0}, "name")
+
+
+@frappe.whitelist(methods=["POST"])
+def correct(name: str) -> str:
+	""" "Correct my register": a draft amendment of the official's submitted register, with every
+	section copied and the statements to confirm again. The submitted version stays in force (the
+	official has filed, on the date they filed) until the correction is submitted and replaces it,
+	so the public register never shows them as not filed or late meanwhile."""
+	if not (isinstance(name, str) and frappe.db.exists(DOCTYPE, name)) or not frappe.has_permission(
+		DOCTYPE, "read", name
+	):
+		frappe.throw(_("Not permitted"), frappe.PermissionError)
+	doc = frappe.get_doc(DOCTYPE, name)
+	if not can_file_for(doc.official):
+		frappe.throw(_("You can only file your own {0}.").format(_(DOCTYPE)), frappe.PermissionError)
+	if doc.docstatus != 1:
+		frappe.throw(
+			_("Only a submitted {0} can be corrected; {1} is not submitted.").format(_(DOCTYPE), doc.name),
+			frappe.ValidationError,
+		)
+	existing = correction_of(doc.name)
+	if existing:
+		return existing
+	correction = frappe.copy_doc(doc)
+	correction.docstatus = 0
+	correction.amended_from = doc.name
+	correction.prefilled_from = doc.name
+	for fieldname in STATEMENTS:
+		correction.set(fieldname, 0)
+	correction.insert()
+	return correction.name
+
+
+def replace_corrected(doc) -> None:
+	"""On submit of a correction: the version it corrects is cancelled and points at it (the filing
+	date of the period stays the first one: monitoring/compliance.py)."""
+	if not doc.amended_from:
+		return
+	previous = frappe.get_doc(DOCTYPE, doc.amended_from)
+	if previous.docstatus != 1:
+		return
+	previous.flags.ignore_permissions = True
+	previous.flags.ignore_links = True  # what named the old version keeps its history
+	previous.cancel()
+	frappe.db.set_value(DOCTYPE, previous.name, "superseded_by", doc.name, update_modified=False)
 
 
 # ---------------------------------------------------------------- pre-fill
@@ -395,6 +455,8 @@ def can_file_for(official: str, user: str | None = None) -> bool:
 
 def form_onload(doc) -> None:
 	doc.set_onload("family_relationships", family_relationships())
+	if doc.docstatus == 1 and can_file_for(doc.official):
+		doc.set_onload("correction", correction_of(doc.name) or "")
 	if doc.official:
 		doc.set_onload("post_retirement_required", post_retirement_required(doc.official))
 

@@ -59,6 +59,52 @@ class TestInterestRegister(COITestCase):
 		with self.assertRaises(register.DuplicateRegisterError):
 			register_doc(self.official.name).insert()
 
+	def test_correct_my_register_keeps_the_official_filed_on_their_first_date(self):
+		from coi_management.monitoring import compliance
+		from coi_management.monitoring.scope import Scope
+
+		frappe.flags.current_date = "2026-03-20"
+		first = register_doc(self.official.name).insert()
+		first.submit()
+		frappe.flags.current_date = "2026-04-10"  # after the due date: a gap would show "late"
+		frappe.set_user(self.official.user)
+		name = register.correct(first.name)
+		self.assertEqual(register.correct(first.name), name)  # one correction at a time
+		correction = frappe.get_doc(DOCTYPE, name)
+		self.assertEqual((correction.docstatus, correction.amended_from), (0, first.name))
+		self.assertFalse(correction.statement_true)  # confirmed again by the official
+		# meanwhile the official has filed: the public register and the reports say so
+		self.assertEqual(register.filing_status(self.official.name, 2026), "Filed")
+		self.assertEqual(frappe.db.get_value(DOCTYPE, first.name, "docstatus"), 1)
+		correction.no_outside_work = 0
+		correction.append("outside_work", {"kind_of_work": "Dosen tamu", "institution": "Universitas X"})
+		correction.update({"statement_true": 1, "statement_manage": 1, "statement_update": 1})
+		correction.save()
+		correction.submit()
+		frappe.set_user("Administrator")
+		old = frappe.get_doc(DOCTYPE, first.name)
+		self.assertEqual((old.docstatus, old.superseded_by), (2, correction.name))
+		self.assertEqual(register.filing_status(self.official.name, 2026), "Filed")
+		rows = compliance.figures(
+			frappe._dict(year=2026, work_unit=self.unit, show_officials=1), Scope("Administrator")
+		)["officials"]
+		mine = next(row for row in rows if row.official == self.official.name)
+		self.assertEqual((str(mine.first_filed), mine.filing_status), ("2026-03-20", compliance.ON_TIME))
+
+	def test_only_the_filer_corrects_a_submitted_register(self):
+		first = register_doc(self.official.name).insert()
+		with self.assertRaises(frappe.ValidationError):
+			register.correct(first.name)  # a draft is simply edited
+		first.submit()
+		other = make_official("Pejabat Lain", work_unit=self.unit)
+		frappe.set_user(other.user)
+		try:
+			with self.assertRaises(frappe.PermissionError):
+				register.correct(first.name)
+		finally:
+			frappe.set_user("Administrator")
+		self.assertFalse(register.correction_of(first.name))
+
 	def test_every_section_needs_entries_or_an_explicit_none(self):
 		doc = register_doc(self.official.name, no_business=0).insert()  # a draft may be incomplete
 		with self.assertRaises(register.IncompleteRegisterError):

@@ -17,6 +17,7 @@ frappe.ui.form.on("Interest Register", {
 		}
 	},
 	refresh(frm) {
+		frm.trigger("add_correct_button");
 		if (frm.doc.docstatus === 2 && frm.doc.superseded_by) {
 			frm.set_intro(
 				__("This version was replaced by the amendment {0}.", [frm.doc.superseded_by.bold()]),
@@ -37,6 +38,32 @@ frappe.ui.form.on("Interest Register", {
 				"orange"
 			);
 		}
+	},
+	// the filer corrects a submitted register: it stays filed until the correction replaces it
+	add_correct_button(frm) {
+		const onload = frm.doc.__onload || {};
+		if (frm.doc.docstatus !== 1 || onload.correction === undefined) return;
+		if (onload.correction) {
+			frm.set_intro(
+				__("A correction of this register is in progress: {0}. This version stays filed until the correction is submitted.", [
+					onload.correction.bold(),
+				]),
+				"blue"
+			);
+			frm.add_custom_button(__("Open my correction"), () => frappe.set_route("Form", frm.doctype, onload.correction));
+			return;
+		}
+		frm.add_custom_button(__("Correct my register"), () => {
+			frappe.confirm(
+				__(
+					"A copy of this register opens for you to correct. This version stays filed, on its filing date, until you submit the correction; the correction then replaces it."
+				),
+				() =>
+					frappe
+						.xcall("coi_management.registers.interest_register.correct", { name: frm.doc.name })
+						.then((name) => frappe.set_route("Form", frm.doctype, name))
+			);
+		}).addClass("btn-primary");
 	},
 	prefill(frm) {
 		frappe.call({

@@ -25,6 +25,9 @@ class InterestRegister(Document):
 		register.validate_statements(self)
 		self.filing_date = clock.today()
 
+	def on_submit(self):
+		register.replace_corrected(self)
+
 	def after_insert(self):
 		register.mark_superseded(self)
 
