@@ -189,6 +189,7 @@ CHILD_TABLES = {
 	"Conflict Screening Official": "Conflict Screening",
 	"COI Screening Rule": "COI Settings",
 	"COI Name Term": "COI Settings",
+	"COI Reference DocType": "COI Settings",
 	"COI Risk Matrix": "COI Regulation",
 	"Risk Assessment Position": "Risk Assessment",
 	"Monitoring Report Figure": "Monitoring and Evaluation Report",
