@@ -172,6 +172,22 @@ def search_link(
 
 
 @frappe.whitelist()
+@frappe.read_only()
+def get_desktop_page(page):
+	"""Frappe's workspace data, with the app's onboarding steps described in the user's language
+	(Frappe translates a step's title and button, not its description)."""
+	from frappe.desk.desktop import get_desktop_page as frappe_get_desktop_page
+
+	data = frappe_get_desktop_page(page)
+	for onboarding in (data.get("onboardings") or {}).get("items") or []:
+		for step in onboarding.get("items") or []:
+			description = step.get("description")
+			if description and (step.get("name") or "").startswith("COI "):
+				step.update(description=_(description))
+	return data
+
+
+@frappe.whitelist()
 @frappe.validate_and_sanitize_search_inputs
 def officials_to_screen(doctype, txt, searchfield, start, page_len, filters):
 	"""Link search for the officials involved in a Conflict Screening (see screening/api.py)."""

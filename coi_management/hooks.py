@@ -42,6 +42,8 @@ override_whitelisted_methods = {
 	"frappe.desk.search.get_link_title": "coi_management.api.get_link_title",
 	# option descriptions in words: a classification's article, not its code, kind and profile
 	"frappe.desk.search.search_link": "coi_management.api.search_link",
+	# the app's onboarding steps described in the user's language
+	"frappe.desk.desktop.get_desktop_page": "coi_management.api.get_desktop_page",
 	# the public complaint form is received only by coi_management.complaints.intake.submit
 	"frappe.website.doctype.web_form.web_form.accept": "coi_management.complaints.intake.accept_web_form",
 }

@@ -165,6 +165,14 @@ def before_uninstall():
 			frappe.delete_doc("Role", role, force=True, ignore_permissions=True)
 	frappe.db.delete("Singles", {"doctype": "COI Settings"})
 	frappe.cache.delete_keys("coi_working_calendar::")
+	# Onboarding Steps have no module: Frappe's uninstall removes the Module Onboarding, not its steps
+	onboardings = frappe.get_all("Module Onboarding", filters={"module": "COI Management"}, pluck="name")
+	if onboardings:
+		steps = frappe.get_all(
+			"Onboarding Step Map", filters={"parent": ("in", onboardings)}, pluck="step", distinct=True
+		)
+		for step in steps:
+			frappe.delete_doc("Onboarding Step", step, force=True, ignore_permissions=True)
 	# workflows shipped as fixtures and scheduled job types: coi_management.setup.fixtures
 
 

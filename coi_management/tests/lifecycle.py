@@ -28,6 +28,8 @@ RECORD_KINDS = (
 	"Number Card",
 	"Dashboard Chart",
 	"Scheduled Job Type",
+	"Module Onboarding",
+	"Onboarding Step",
 )
 
 

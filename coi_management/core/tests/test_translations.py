@@ -24,6 +24,7 @@ def app_messages() -> set[str]:
 	messages.update(web_form_messages())
 	messages.update(workflow_messages())
 	messages.update(notification_messages())
+	messages.update(onboarding_messages())
 	return {message for message in messages if message and message.strip()}
 
 
@@ -57,6 +58,22 @@ def workflow_messages() -> set[str]:
 			with open(path) as fh:
 				messages.update(record[key] for record in json.load(fh))
 	return messages
+
+
+def onboarding_messages() -> set[str]:
+	"""The admin's setup onboarding: Frappe shows titles, buttons and (coi_management.api.
+	get_desktop_page) descriptions through _() / __()."""
+	app = frappe.get_app_path("coi_management")
+	messages = set()
+	for file in glob.glob(os.path.join(app, "*", "module_onboarding", "*", "*.json")):
+		with open(file) as fh:
+			onboarding = json.load(fh)
+		messages.update(onboarding.get(key) for key in ("title", "subtitle", "success_message"))
+	for file in glob.glob(os.path.join(app, "*", "onboarding_step", "*", "*.json")):
+		with open(file) as fh:
+			step = json.load(fh)
+		messages.update(step.get(key) for key in ("title", "description", "action_label"))
+	return {message for message in messages if message}
 
 
 def notification_messages() -> set[str]:
