@@ -99,3 +99,6 @@ class TestWorkUnitTree(COITestCase):
 		children = get_children("Work Unit", parent=dinas_a.name)
 		self.assertEqual([node.value for node in children], [bidang.name])
 		self.assertEqual(children[0].title, "Bidang Pohon")
+		# the tree's filter: one unit at the top
+		only = get_children("Work Unit", parent="Semua Unit Kerja", is_root=True, root_unit=dinas_a.name)
+		self.assertEqual([node.value for node in only], [dinas_a.name])

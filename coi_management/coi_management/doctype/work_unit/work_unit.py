@@ -40,11 +40,17 @@ class WorkUnit(NestedSet):
 
 
 @frappe.whitelist()
-def get_children(doctype: str, parent: str | None = None, is_root: bool = False, **kwargs):
-	"""Tree view nodes: the perangkat daerah at the top (several roots), then their units."""
+def get_children(
+	doctype: str, parent: str | None = None, is_root: bool = False, root_unit: str | None = None, **kwargs
+):
+	"""Tree view nodes: the perangkat daerah at the top (several roots), then their units; with the
+	tree's filter ``root_unit``, that unit alone at the top."""
 	filters = [["disabled", "=", 0]]
 	if is_root or not parent or not frappe.db.exists("Work Unit", parent):
-		filters.append(["parent_work_unit", "is", "not set"])
+		if root_unit:
+			filters.append(["name", "=", root_unit])
+		else:
+			filters.append(["parent_work_unit", "is", "not set"])
 	else:
 		filters.append(["parent_work_unit", "=", parent])
 	return frappe.get_list(

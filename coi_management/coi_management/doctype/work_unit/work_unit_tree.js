@@ -8,6 +8,16 @@ frappe.treeview_settings["Work Unit"] = {
 	onload(treeview) {
 		treeview.make_tree();
 	},
+	// one perangkat daerah (or any unit) at the top instead of the whole Pemda
+	filters: [
+		{
+			fieldname: "root_unit",
+			fieldtype: "Link",
+			options: "Work Unit",
+			label: __("Show Only"),
+			get_query: () => ({ filters: { is_group: 1 } }),
+		},
+	],
 	get_tree_nodes: "coi_management.coi_management.doctype.work_unit.work_unit.get_children",
 	ignore_fields: ["parent_work_unit"],
 	fields: [
