@@ -165,8 +165,8 @@ def switch_impact(new: str, current: str | None = None) -> dict:
 	]
 	kinds = {"current": classification_types(current), "new": classification_types(new)}
 	return {
-		"current": old_profile.abbr or old_profile.name,
-		"new": new_profile.abbr or new_profile.name,
+		"current": old_profile.name,
+		"new": new_profile.name,
 		"changes": changes,
 		"kinds_added": [_(kind) for kind in kinds["new"] if kind not in kinds["current"]],
 		"kinds_removed": [_(kind) for kind in kinds["current"] if kind not in kinds["new"]],

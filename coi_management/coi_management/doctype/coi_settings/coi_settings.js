@@ -3,7 +3,8 @@
 
 frappe.ui.form.on("COI Settings", {
 	setup(frm) {
-		frm.set_query("document_type", "reference_doctypes", () => ({
+		// a Table MultiSelect takes its query on its own field
+		frm.set_query("reference_doctypes", () => ({
 			filters: { istable: 0, issingle: 0, is_virtual: 0 },
 		}));
 	},
