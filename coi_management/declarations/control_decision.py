@@ -53,8 +53,7 @@ def set_defaults(doc) -> None:
 			frappe.db.get_value("Declaration", doc.declaration, "regulation") if doc.declaration else None
 		) or regulation.get_active_regulation().name
 	doc.is_proactive = 0 if doc.declaration else 1
-	if not doc.declaration:
-		doc.is_family_source = 0
+	doc.is_family_source = 0  # a declaration's source, copied below
 	if doc.declaration:
 		declaration = frappe.db.get_value(
 			"Declaration",

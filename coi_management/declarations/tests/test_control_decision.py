@@ -25,6 +25,17 @@ from coi_management.tests.factories import (
 
 
 class TestControlDecision(DeclarationTestCase):
+	def new_proactive_decision(self, **kw):
+		"""S 23(8): a rotation the superior decides for the declarant without a declaration."""
+		return self.new_decision(
+			None,
+			official=self.declarant.name,
+			option=ROTATION,
+			finding="Actual Conflict",
+			follow_up_due_date=frappe.utils.add_days(frappe.utils.today(), 30),
+			**kw,
+		)
+
 	def test_decision_closes_the_declaration_and_lifts_the_hold(self):
 		declaration = self.act(self.declared(), states.START_REVIEW, self.superior.user)
 		decision = self.decide(declaration, option=TAKEOVER, finding="Actual Conflict")
@@ -182,15 +193,7 @@ class TestControlDecision(DeclarationTestCase):
 
 	def test_proactive_decision_without_declaration(self):
 		# S 23(8): the superior knows of a conflict nobody declared
-		decision = self.new_decision(
-			None,
-			official=self.declarant.name,
-			option=ROTATION,
-			finding="Actual Conflict",
-			follow_up_due_date=frappe.utils.add_days(frappe.utils.today(), 30),
-			reference_doctype="ToDo",
-			reference_name=self.reference.name,
-		)
+		decision = self.new_proactive_decision(reference_doctype="ToDo", reference_name=self.reference.name)
 		self.assertTrue(decision.is_proactive)
 		self.assertEqual(decision.superior, self.superior.name)
 		decision = self.act(decision, states.SUBMIT, self.superior.user)
@@ -234,17 +237,8 @@ class TestControlDecision(DeclarationTestCase):
 		self.assertEqual((decision.reference_doctype, decision.reference_name), ("ToDo", self.reference.name))
 
 	def test_a_proactive_decision_names_only_a_listed_document_type(self):
-		user = frappe.get_doc("User", "Administrator")
 		with self.assertRaises(frappe.ValidationError) as ctx:
-			self.new_decision(
-				None,
-				official=self.declarant.name,
-				option=ROTATION,
-				finding="Actual Conflict",
-				follow_up_due_date=frappe.utils.add_days(frappe.utils.today(), 30),
-				reference_doctype="User",
-				reference_name=user.name,
-			)
+			self.new_proactive_decision(reference_doctype="User", reference_name="Administrator")
 		self.assertIn(frappe._("Reference Document Type"), str(ctx.exception))
 
 	def test_proactive_decision_only_by_a_superior_of_the_official(self):

@@ -42,7 +42,9 @@ class TestDeclarationPermissions(DeclarationTestCase):
 			for name in names:
 				if name in readable:
 					self.assertEqual(frappe.client.get(doctype, name)["name"], name)
-					self.assertTrue(get_html_and_style(doctype, name)["html"], f"{doctype} {name} prints nothing")
+					self.assertTrue(
+						get_html_and_style(doctype, name)["html"], f"{doctype} {name} prints nothing"
+					)
 				else:
 					with self.assertRaises(frappe.PermissionError):
 						frappe.client.get(doctype, name)

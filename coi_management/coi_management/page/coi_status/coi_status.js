@@ -46,9 +46,11 @@ function render(page) {
 			$body.append(
 				section(
 					__("My declarations awaiting a decision"),
-					rows
-						? `<table class="table table-sm"><thead><tr><th>${__("Declaration")}</th><th>${__("Decision or Action Faced")}</th><th>${__("Status")}</th><th>${__("Deciding Superior")}</th><th>${__("Decision Due")}</th></tr></thead><tbody>${rows}</tbody></table>`
-						: `<p class="text-muted">${__("None: no decision of yours is on hold.")}</p>`
+					table(
+						[__("Declaration"), __("Decision or Action Faced"), __("Status"), __("Deciding Superior"), __("Decision Due")],
+						rows,
+						__("None: no decision of yours is on hold.")
+					)
 				)
 			);
 		}
@@ -68,9 +70,11 @@ function render(page) {
 		$body.append(
 			section(
 				__("Waiting for my action"),
-				queue
-					? `<table class="table table-sm"><thead><tr><th>${__("Document Type")}</th><th>${__("Document")}</th><th>${__("Task")}</th><th>${__("Due Date")}</th><th>${__("Days Left")}</th></tr></thead><tbody>${queue}</tbody></table>`
-					: `<p class="text-muted">${__("Nothing is waiting for you.")}</p>`
+				table(
+					[__("Document Type"), __("Document"), __("Task"), __("Due Date"), __("Days Left")],
+					queue,
+					__("Nothing is waiting for you.")
+				)
 			)
 		);
 		if ((status.reports || []).length) {
@@ -87,4 +91,11 @@ function render(page) {
 			);
 		}
 	});
+}
+
+// a table of ``rows`` (HTML) under translated ``headers``, or ``empty`` when there is none
+function table(headers, rows, empty) {
+	if (!rows) return `<p class="text-muted">${empty}</p>`;
+	const head = headers.map((h) => `<th>${h}</th>`).join("");
+	return `<table class="table table-sm"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
